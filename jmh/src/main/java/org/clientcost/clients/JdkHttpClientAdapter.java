@@ -1,0 +1,90 @@
+package org.clientcost.clients;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code java.net.http.HttpClient}, pinned to HTTP/1.1 (on {@code http://} it would otherwise try an h2c upgrade).
+ *
+ * <p>Shutdown: {@code close()} exists from JDK 21 on (HttpClient implements AutoCloseable there). The suite is
+ * compiled for 17, so it checks at run time; on JDK 17 there is no way to shut a client down, and its selector
+ * thread, worker threads and pooled connections stay until the garbage collector reclaims the client.
+ *
+ * <p>{@code Connection} is a restricted header for this client. The adapter allows it (system property
+ * {@value #ALLOW_RESTRICTED_HEADERS}) before the first request class is loaded, and fails loudly if that was too late.
+ */
+final class JdkHttpClientAdapter implements HttpClientAdapter {
+
+    static final String ALLOW_RESTRICTED_HEADERS = "jdk.httpclient.allowRestrictedHeaders";
+
+    static {
+        String allowed = System.getProperty(ALLOW_RESTRICTED_HEADERS, "");
+        boolean hasConnection = Arrays.stream(allowed.split(","))
+                .anyMatch(h -> h.trim().toLowerCase(Locale.ROOT).equals("connection"));
+        if (!hasConnection) {
+            System.setProperty(ALLOW_RESTRICTED_HEADERS, allowed.isBlank() ? "connection" : allowed + ",connection");
+        }
+        try {
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1/")).header("Connection", "close");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the JDK HttpClient refuses the Connection header; start the JVM with -D"
+                    + ALLOW_RESTRICTED_HEADERS + "=connection", e);
+        }
+    }
+
+    private final HttpClient client;
+    private final Duration requestTimeout;
+
+    JdkHttpClientAdapter(ClientSettings settings) {
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .build();
+        this.requestTimeout = settings.requestTimeout();
+    }
+
+    private HttpRequest request(Exchange exchange) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(exchange.uri()).timeout(requestTimeout).GET();
+        if (exchange.closeConnection()) {
+            builder.header("Connection", "close");
+        }
+        return builder.build();
+    }
+
+    @Override
+    public void send(Exchange exchange) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(request(exchange), BodyHandlers.ofByteArray());
+        exchange.verify(response.statusCode(), response.body().length);
+    }
+
+    @Override
+    public CompletableFuture<Void> sendAsync(Exchange exchange) {
+        return client.sendAsync(request(exchange), BodyHandlers.ofByteArray()).thenAccept(response -> {
+            try {
+                exchange.verify(response.statusCode(), response.body().length);
+            } catch (UnexpectedResponseException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        if (client instanceof AutoCloseable closeable) { // JDK 21+: waits for in-flight exchanges, stops its threads
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the JDK HttpClient failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.clientcost.jmh;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shape every run must have, checked by the launcher (a wrong shape fails the run) and by the smoke test.
+ *
+ * <ul>
+ *   <li>every cell has a positive, finite score and the cost figures of the {@link CostProfiler};</li>
+ *   <li>the server saw one request per operation ({@code requests/op} within {@link #PER_OP_SLACK} of 1):
+ *       proof that the accounting sees all the traffic and nothing else;</li>
+ *   <li>{@code singleton} (and the baseline) opened no more connections in the whole trial than there are
+ *       requests in flight at once: threads x batch;</li>
+ *   <li>{@code freshConnection} and {@code perRequest} opened one connection per request
+ *       ({@code connections/op} within {@link #PER_OP_SLACK} of 1).</li>
+ * </ul>
+ */
+public final class AccountingCheck {
+
+    /**
+     * Tolerance for the per-op figures. JMH's op count ({@code getAllOps}) already includes the warmup and
+     * warmdown operations that run outside the measured window, and every operation completes (the async batch
+     * joins) before the iteration ends, so the server's counts normally equal the op count exactly. The slack
+     * covers what JMH cannot see: a library transparently retrying an idempotent GET on a connection the server
+     * had just closed (one extra connection and request), which can happen a handful of times per iteration.
+     */
+    public static final double PER_OP_SLACK = 0.05;
+
+    private AccountingCheck() {
+    }
+
+    /** Every violation, one line each; empty when the shape holds. */
+    public static List<String> violations(List<CellResult> cells) {
+        List<String> problems = new ArrayList<>();
+        for (CellResult cell : cells) {
+            String where = cell.describe() + ": ";
+            if (!(cell.score() > 0) || Double.isInfinite(cell.score())) {
+                problems.add(where + "score " + cell.score() + " is not a positive number");
+            }
+            for (String label : requiredLabels()) {
+                if (!cell.secondary().containsKey(label) || Double.isNaN(cell.secondary(label))) {
+                    problems.add(where + "secondary result '" + label + "' is missing (is the CostProfiler enabled?)");
+                }
+            }
+            if (!cell.secondary().containsKey(CostProfiler.CONNECTIONS)) {
+                continue;
+            }
+            double requestsPerOp = cell.secondary(CostProfiler.REQUESTS_PER_OP);
+            if (!(Math.abs(requestsPerOp - 1) <= PER_OP_SLACK)) {
+                problems.add(where + "the server answered " + fmt(requestsPerOp) + " requests/op, expected 1");
+            }
+            String mode = cell.mode();
+            if (cell.isBaseline() || ClientMode.SINGLETON.key().equals(mode)) {
+                long allowed = (long) cell.threads() * cell.inFlightPerThread();
+                double opened = cell.secondary(CostProfiler.CONNECTIONS);
+                if (!(opened <= allowed)) {
+                    problems.add(where + "opened " + fmt(opened) + " connections in the trial; a reused pool opens at most "
+                            + allowed + " (threads x requests in flight)");
+                }
+            } else {
+                double perOp = cell.secondary(CostProfiler.CONNECTIONS_PER_OP);
+                if (!(Math.abs(perOp - 1) <= PER_OP_SLACK)) {
+                    problems.add(where + fmt(perOp) + " connections/op, expected 1 new connection per request");
+                }
+            }
+        }
+        return problems;
+    }
+
+    static List<String> requiredLabels() {
+        List<String> labels = new ArrayList<>(List.of(CostProfiler.CONNECTIONS_PER_OP, CostProfiler.REQUESTS_PER_OP,
+                CostProfiler.THREADS_PER_OP, CostProfiler.CONNECTIONS, CostProfiler.LEFTOVER_THREADS));
+        if (ProcessFootprint.openFileDescriptors() >= 0) {
+            labels.add(CostProfiler.LEFTOVER_FDS);
+        }
+        return labels;
+    }
+
+    private static String fmt(double v) {
+        return String.format(java.util.Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,187 @@
+package org.clientcost.jmh;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.clientcost.server.launch.TargetEndpoint;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The main job behind {@code mvn -pl jmh verify}: starts the target server once in its own JVM (or uses
+ * {@code --target-url}), runs the JMH matrix with the chosen {@link BenchProfile} and the {@link CostProfiler}
+ * in forks that get {@code -Dtarget.url}, writes the JSON result and {@code jmh-env.json}, prints the summary
+ * table, and exits non-zero when a benchmark failed or the accounting has the wrong shape ({@link AccountingCheck}).
+ * The server is stopped on every path out, including failures.
+ */
+public final class BenchmarkLauncher {
+
+    /** First JDK feature release that knows {@code --sun-misc-unsafe-memory-access} (JEP 471). */
+    private static final int UNSAFE_WARNING_FEATURE = 23;
+
+    private BenchmarkLauncher() {
+    }
+
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = run(LauncherOptions.parse(args), System.out);
+        } catch (LauncherOptions.BadOptionException e) {
+            System.err.println("jmh launcher: " + e.getMessage());
+            status = 2;
+        } catch (NoBenchmarksException e) {
+            System.err.println("jmh launcher: no benchmark matches bench.include / jmh.args; list them with java -jar jmh/target/benchmarks.jar -l");
+            status = 2;
+        } catch (RunnerException e) {
+            String why = e.getMessage() != null ? e.getMessage() : String.valueOf(e.getCause());
+            System.err.println("jmh launcher: the benchmark run failed (see the output above): " + why);
+            status = 1;
+        } catch (Exception e) {
+            System.err.println("jmh launcher: " + e);
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    static int run(LauncherOptions options, PrintStream out) throws Exception {
+        if (options.help()) {
+            out.println(LauncherOptions.USAGE);
+            return 0;
+        }
+        CommandLineOptions jmh = jmhOptions(options.jmhArgs());
+        if (jmh.shouldHelp()) {
+            jmh.showHelp();
+            return 0;
+        }
+        if (jmh.shouldList() || jmh.shouldListWithParams()) {
+            Runner lister = new Runner(jmh);
+            if (jmh.shouldListWithParams()) {
+                lister.listWithParams(jmh);
+            } else {
+                lister.list();
+            }
+            return 0;
+        }
+        if (!options.targetUrl().isEmpty()) {
+            System.setProperty(TargetEndpoint.URL_PROPERTY, options.targetUrl());
+        }
+
+        Instant date = Instant.now();
+        long start = System.nanoTime();
+        BenchProfile profile = options.profile();
+        Path result = options.result().toAbsolutePath();
+        Path env = EnvironmentSidecar.pathFor(result);
+        Collection<RunResult> results;
+        try (TargetEndpoint target = resolveTarget()) {
+            Files.createDirectories(result.getParent());
+            Files.deleteIfExists(result); // never leave an older run's file looking like this run's
+            Files.deleteIfExists(env);
+            out.printf(Locale.ROOT, "client-cost JMH, profile %s: %d fork(s), %d x %d ms warmup, %d x %d ms measurement%s%n",
+                    profile.key(), profile.forks(), profile.warmupIterations(), profile.warmupMillis(),
+                    profile.measurementIterations(), profile.measurementMillis(),
+                    options.jmhArgs().isEmpty() ? "" : "; JMH options " + String.join(" ", options.jmhArgs()) + " take precedence");
+            out.println("target server: " + target.uri() + (target.external() ? " (external)" : " (own JVM, started for this run)"));
+            System.setProperty(TargetEndpoint.URL_PROPERTY, target.uri().toString()); // also for -f 0 runs in this JVM
+            OutputFormat format = jmh.verbosity().hasValue()
+                    ? OutputFormatFactory.createFormatInstance(out, jmh.verbosity().get())
+                    : new CompactProgressFormat(out);
+            results = new Runner(runOptions(profile, options, jmh, target, result), format).run();
+        }
+
+        if (results.isEmpty()) {
+            System.err.println("jmh launcher: no benchmark matched; see `java -jar benchmarks.jar -l`");
+            return 1;
+        }
+        EnvironmentSidecar.write(env, date, profile);
+        List<CellResult> cells = CellResult.fromRunResults(results);
+        SummaryTable.print(cells, out);
+        out.println();
+        out.println("JMH result:  " + result);
+        out.println("environment: " + env);
+        out.printf(Locale.ROOT, "wall time:   %.0f s%n", (System.nanoTime() - start) / 1e9);
+
+        List<String> violations = AccountingCheck.violations(cells);
+        if (!violations.isEmpty()) {
+            System.err.println("jmh launcher: the accounting has the wrong shape:");
+            violations.forEach(v -> System.err.println("  " + v));
+            return 1;
+        }
+        return 0;
+    }
+
+    private static TargetEndpoint resolveTarget() throws LauncherOptions.BadOptionException {
+        try {
+            return TargetEndpoint.resolve();
+        } catch (IllegalArgumentException e) { // only for an unusable -Dtarget.url / --target-url
+            throw new LauncherOptions.BadOptionException(e.getMessage());
+        }
+    }
+
+    private static CommandLineOptions jmhOptions(List<String> args) throws LauncherOptions.BadOptionException {
+        CommandLineOptions jmh;
+        try {
+            jmh = new CommandLineOptions(args.toArray(String[]::new));
+        } catch (CommandLineOptionException e) {
+            throw new LauncherOptions.BadOptionException("jmh.args: " + e.getMessage());
+        }
+        if (jmh.getResult().hasValue() || jmh.getResultFormat().hasValue()) {
+            throw new LauncherOptions.BadOptionException(
+                    "jmh.args: -rf/-rff are set by the launcher (JSON to the documented path); remove them");
+        }
+        return jmh;
+    }
+
+    /** The profile fills in what the user's JMH options leave unset; the user's options always win. */
+    static Options runOptions(BenchProfile profile, LauncherOptions options, CommandLineOptions jmh,
+                              TargetEndpoint target, Path result) {
+        ChainedOptionsBuilder b = new OptionsBuilder().parent(jmh);
+        if (!options.include().isEmpty()) {
+            b.include(options.include());
+        }
+        if (!jmh.getForkCount().hasValue()) {
+            b.forks(profile.forks());
+        }
+        if (!jmh.getWarmupIterations().hasValue()) {
+            b.warmupIterations(profile.warmupIterations());
+        }
+        if (!jmh.getWarmupTime().hasValue()) {
+            b.warmupTime(TimeValue.milliseconds(profile.warmupMillis()));
+        }
+        if (!jmh.getMeasurementIterations().hasValue()) {
+            b.measurementIterations(profile.measurementIterations());
+        }
+        if (!jmh.getMeasurementTime().hasValue()) {
+            b.measurementTime(TimeValue.milliseconds(profile.measurementMillis()));
+        }
+        if (!jmh.shouldFailOnError().hasValue()) {
+            b.shouldFailOnError(true); // a wrong answer fails the run instead of leaving a hole in the table
+        }
+        List<String> append = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
+        append.add("-D" + TargetEndpoint.URL_PROPERTY + "=" + target.uri());
+        if (Runtime.version().feature() >= UNSAFE_WARNING_FEATURE && !jmh.getJvm().hasValue()) {
+            // JMH 1.37 itself calls sun.misc.Unsafe; from JDK 24 on every fork would print four warning lines.
+            append.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        b.jvmArgsAppend(append.toArray(String[]::new));
+        b.addProfiler(CostProfiler.class);
+        b.resultFormat(ResultFormatType.JSON).result(result.toString());
+        return b.build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the client adapters against a real target server. */
+package org.clientcost.clients;

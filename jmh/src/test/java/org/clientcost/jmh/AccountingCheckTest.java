@@ -1,0 +1,69 @@
+package org.clientcost.jmh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The accounting check accepts the expected shape and reports each kind of wrong one. */
+class AccountingCheckTest {
+
+    private static final String SYNC = "org.clientcost.jmh.SyncCallBenchmark.client";
+    private static final String ASYNC = "org.clientcost.jmh.AsyncBatchBenchmark.client";
+
+    private static CellResult cell(String benchmark, String mode, int threads, double score,
+                                   double connectionsPerOp, double requestsPerOp, double connections) {
+        Map<String, String> params = new HashMap<>(Map.of("client", "jdk", "mode", mode, "payload", "hello"));
+        if (benchmark.equals(ASYNC)) {
+            params.put("batch", "32");
+        }
+        Map<String, Double> secondary = new HashMap<>();
+        secondary.put(CostProfiler.CONNECTIONS_PER_OP, connectionsPerOp);
+        secondary.put(CostProfiler.REQUESTS_PER_OP, requestsPerOp);
+        secondary.put(CostProfiler.THREADS_PER_OP, 0.0);
+        secondary.put(CostProfiler.CONNECTIONS, connections);
+        secondary.put(CostProfiler.LEFTOVER_THREADS, 0.0);
+        secondary.put(CostProfiler.LEFTOVER_FDS, 0.0);
+        return new CellResult(benchmark, params, threads, score, 1.0, secondary);
+    }
+
+    @Test
+    void theExpectedShapePasses() {
+        List<CellResult> cells = List.of(
+                cell(SYNC, "singleton", 1, 5000, 0.0, 1.0, 1),
+                cell(ASYNC, "singleton", 2, 5000, 0.0, 1.0, 64),
+                cell(SYNC, "freshConnection", 1, 900, 1.0, 1.0, 900),
+                cell(ASYNC, "perRequest", 1, 300, 1.02, 1.0, 310));
+        assertEquals(List.of(), AccountingCheck.violations(cells));
+    }
+
+    @Test
+    void aSingletonThatOpensMoreConnectionsThanRequestsInFlightFails() {
+        List<String> problems = AccountingCheck.violations(List.of(cell(ASYNC, "singleton", 1, 5000, 0.01, 1.0, 33)));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("opened 33.000 connections"), problems.get(0));
+    }
+
+    @Test
+    void perRequestWithoutOneConnectionPerRequestFails() {
+        assertEquals(1, AccountingCheck.violations(List.of(cell(SYNC, "perRequest", 1, 300, 0.5, 1.0, 150))).size());
+        assertEquals(1, AccountingCheck.violations(List.of(cell(SYNC, "freshConnection", 1, 300, 1.2, 1.0, 360))).size());
+    }
+
+    @Test
+    void requestsTheServerDidNotSeeFail() {
+        assertEquals(1, AccountingCheck.violations(List.of(cell(SYNC, "singleton", 1, 5000, 0.0, 0.5, 1))).size());
+    }
+
+    @Test
+    void aMissingCostFigureOrAZeroScoreFails() {
+        CellResult noProfiler = new CellResult(SYNC, Map.of("client", "jdk", "mode", "singleton", "payload", "hello"),
+                1, 0.0, Double.NaN, Map.of());
+        List<String> problems = AccountingCheck.violations(List.of(noProfiler));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("score 0.0")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("'connections/op' is missing")), problems.toString());
+    }
+}

@@ -1,0 +1,96 @@
+package org.clientcost.jmh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.clientcost.clients.ClientLibrary;
+import org.clientcost.clients.Payload;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Part of the test command ({@code mvn -B -Psmoke verify}): runs EVERY benchmark cell very briefly (smoke profile)
+ * through the real launcher and the real shaded jar, then checks the JSON it wrote: the whole matrix is there,
+ * every score is positive, and the accounting has the expected shape ({@link AccountingCheck}: one request per op
+ * seen by the server; singleton reuses its connections; freshConnection and perRequest open one per request).
+ * No timing assertions: the machine is shared and the smoke profile measures nothing meaningful about speed.
+ */
+class BenchmarkSmokeIT {
+
+    /** Far above the ~2 minutes the 40 smoke cells take; only there so a hung run cannot block the build forever. */
+    private static final long RUN_LIMIT_MINUTES = 10;
+
+    @Test
+    void everyCellRunsAndTheAccountingHasTheExpectedShape() throws Exception {
+        Path jar = Path.of(System.getProperty("bench.jar", "target/benchmarks.jar"));
+        Path dir = Path.of(System.getProperty("bench.smokeDir", "target/smoke"));
+        Path result = dir.resolve("jmh-result.json");
+        assertTrue(Files.isRegularFile(jar), jar + " is missing; it is built in the package phase");
+
+        Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", jar.toString(), BenchmarkLauncher.class.getName(),
+                "--profile=" + BenchProfile.SMOKE.key(), "--result=" + result)
+                .redirectErrorStream(true)
+                .start();
+        // Copied through System.out (not inheritIO): failsafe owns this JVM's stdout and flags direct writes.
+        Thread copier = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(System.out::println);
+            } catch (IOException e) {
+                System.out.println("(launcher output lost: " + e + ")");
+            }
+        }, "smoke-launcher-output");
+        copier.setDaemon(true);
+        copier.start();
+        if (!launcher.waitFor(RUN_LIMIT_MINUTES, TimeUnit.MINUTES)) {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+            fail("the smoke run did not finish within " + RUN_LIMIT_MINUTES + " minutes");
+        }
+        copier.join(TimeUnit.SECONDS.toMillis(10));
+        assertTrue(Files.isRegularFile(result), "the launcher wrote no JSON at " + result + " (exit " + launcher.exitValue() + ")");
+        assertTrue(Files.isRegularFile(EnvironmentSidecar.pathFor(result)), "no jmh-env.json beside the result");
+
+        List<CellResult> cells = JmhJson.read(result);
+        assertEquals(expectedCells(), cells.stream().map(BenchmarkSmokeIT::key).collect(Collectors.toCollection(TreeSet::new)),
+                "the JSON must hold every cell of the matrix, once");
+        for (CellResult cell : cells) {
+            assertTrue(cell.score() > 0, cell.describe() + " has score " + cell.score());
+        }
+        assertEquals(List.of(), AccountingCheck.violations(cells), "accounting shape");
+        assertEquals(0, launcher.exitValue(), "launcher exit status");
+    }
+
+    /** 3 clients x 3 modes x 2 payloads for each call style, plus the baseline for each payload and call style. */
+    private static Set<String> expectedCells() {
+        Set<String> cells = new TreeSet<>();
+        String batch = " batch=" + AsyncBatchBenchmark.BATCH;
+        for (Payload payload : Payload.values()) {
+            cells.add("SyncCallBenchmark.baseline payload=" + payload.key());
+            cells.add("AsyncBatchBenchmark.baseline" + batch + " payload=" + payload.key());
+            for (ClientLibrary client : ClientLibrary.values()) {
+                for (ClientMode mode : ClientMode.values()) {
+                    String params = " client=" + client.key() + " mode=" + mode.key() + " payload=" + payload.key();
+                    cells.add("SyncCallBenchmark.client" + params);
+                    cells.add("AsyncBatchBenchmark.client" + batch + params);
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static String key(CellResult cell) {
+        return cell.describe();
+    }
+}

@@ -1,0 +1,45 @@
+package org.clientcost.jmh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Launcher options: defaults, pass-through splitting, and one-line errors for bad input. */
+class LauncherOptionsTest {
+
+    @Test
+    void emptyValuesMeanTheDefaults() throws Exception {
+        LauncherOptions o = LauncherOptions.parse("--profile=", "--include=", "--jmh-args=", "--target-url=");
+        assertEquals(BenchProfile.QUICK, o.profile());
+        assertEquals("", o.include());
+        assertEquals(List.of(), o.jmhArgs());
+        assertEquals(Path.of("jmh-result.json"), o.result());
+    }
+
+    @Test
+    void jmhArgsSplitAtWhitespaceAndKeepQuotedWordsTogether() throws Exception {
+        assertEquals(List.of("-prof", "gc", "-jvmArgsAppend", "-Da=1 -Db=2", "-t", "2"),
+                LauncherOptions.split("  -prof gc -jvmArgsAppend \"-Da=1 -Db=2\"  -t 2 "));
+    }
+
+    @Test
+    void badInputGetsOneLineMessages() {
+        assertEquals("unknown bench.profile 'fast' (expected one of quick|full|smoke)",
+                assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("--profile=fast")).getMessage());
+        assertEquals("unknown option '--forks' (see --help)",
+                assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("--forks=3")).getMessage());
+        assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("--include=Sync(")); // bad regex
+        assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("--jmh-args=-p \"client=jdk"));
+        assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("stray"));
+    }
+
+    @Test
+    void theEnvironmentFileSitsBesideTheResult() {
+        assertEquals(Path.of("t/jmh-env.json"), EnvironmentSidecar.pathFor(Path.of("t/jmh-result.json")));
+        assertEquals(Path.of("t/jmh-env-jdk25.json"), EnvironmentSidecar.pathFor(Path.of("t/jmh-result-jdk25.json")));
+        assertEquals(Path.of("t/run-env.json"), EnvironmentSidecar.pathFor(Path.of("t/run.json")));
+    }
+}
