@@ -1,0 +1,53 @@
+package org.clientcost.gatling;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import java.util.function.Predicate;
+
+/**
+ * The step after every request: tally its outcome, clear the user's failed flag, and stop the load generator at
+ * once when a KO came with an exhausted operating-system limit, with a message naming that limit.
+ *
+ * <p>It runs a million times per run, so the common path (an OK answer) only counts and touches no session
+ * attribute; the rare outcomes (exhausted limit, last answer) are flagged in the session for the steps that follow.
+ */
+final class Answers {
+
+    private static final String OUT_OF_RESOURCES = "outOfResources";
+    private static final String LAST_ANSWER = "lastAnswer";
+
+    private Answers() {
+    }
+
+    /** Tallies each answer; stops the run on an exhausted OS limit. */
+    static ChainBuilder record(Outcomes outcomes, OsLimits limits) {
+        return record(outcomes, limits, session -> false);
+    }
+
+    /**
+     * Tallies each answer and flags the session when {@code isLast} says this answer completes the run; the caller
+     * checks the flag with {@link #wasLast(Session)}.
+     */
+    static ChainBuilder record(Outcomes outcomes, OsLimits limits, Predicate<Session> isLast) {
+        return exec(session -> {
+            boolean failed = session.isFailed();
+            outcomes.record(failed);
+            Session next = failed ? session.markAsSucceeded() : session;
+            if (failed) {
+                String exhausted = limits.exhaustedNow();
+                if (exhausted != null) {
+                    Overload.report(exhausted);
+                    next = next.set(OUT_OF_RESOURCES, exhausted);
+                }
+            }
+            return isLast.test(next) ? next.set(LAST_ANSWER, true) : next;
+        }).stopLoadGeneratorIf(session -> "stopped on overload: " + session.getString(OUT_OF_RESOURCES),
+                session -> session.contains(OUT_OF_RESOURCES));
+    }
+
+    static boolean wasLast(Session session) {
+        return session.contains(LAST_ANSWER);
+    }
+}

@@ -1,0 +1,83 @@
+/*
+ * ConstantArrivalRate: response times of GET /hello at a fixed arrival rate, the way real traffic arrives. An open
+ * model: -Drate (5,000) new virtual users per second for -Dduration (60) seconds, each sending one validated request
+ * on a connection from one shared pool, whether or not earlier requests have been answered yet.
+ *
+ * Why: a closed model slows down when the server does, which hides queueing. At a fixed arrival rate, slowness shows
+ * up as latency, so this run's report is the place to read p50, p95, p99 (and p99.9) and max at a known load. The
+ * shared pool makes the connection count follow the requests in flight, not the arrival rate.
+ *
+ * It fails unless Gatling counted exactly rate x duration requests, all OK, and the server's /stats saw exactly as
+ * many /hello requests.
+ */
+package org.clientcost.gatling;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.exitHereIf;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+
+public class ConstantArrivalRate extends Simulation {
+
+    // Parameters: arrivals per second and for how long; every arrival is one request.
+    private static final int RATE = LoadParameters.RATE;
+    private static final int DURATION_SECONDS = LoadParameters.DURATION_SECONDS;
+    private static final long REQUESTS = (long) RATE * DURATION_SECONDS;
+
+    // Bookkeeping: the target server, our own OK/KO tally, and the OS limits we watch.
+    private final TargetUnderTest target = new TargetUnderTest();
+    private final Outcomes outcomes = new Outcomes();
+    private final OsLimits limits = new OsLimits();
+
+    // Protocol: one connection pool shared by all arriving users; no warm-up request anywhere.
+    private final HttpProtocolBuilder protocol = http.disableWarmUp().shareConnections();
+
+    // Cross-check: once all arrivals are answered, the server's /stats must agree (every OK served, nothing else).
+    private final ScenarioBuilder crossCheck = CrossCheck.scenarioAfterAllAnswers(target, outcomes,
+            ServerExpectation.servedExactly(REQUESTS, ServerExpectation.ConnectionRule.atMost(REQUESTS + 1,
+                    "a shared pool never opens more connections than requests")));
+
+    // Chain: unless an OS limit ran out (the run is stopping), GET /hello (status and body checked) and count the answer.
+    private final ChainBuilder oneRequest = exitHereIf(session -> Overload.happened())
+            .exec(Hello.request(target))
+            .exec(Answers.record(outcomes, limits));
+
+    // Scenario: every arriving user sends one request and leaves.
+    private final ScenarioBuilder arrivals = scenario("hello, constant arrival rate").exec(oneRequest);
+
+    // Assertions, load model and bound: exactly RATE x DURATION OK requests, then the cross-check, within maxDuration.
+    {
+        setUp(arrivals.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(DURATION_SECONDS)))
+                        .andThen(crossCheck.injectOpen(atOnceUsers(1))))
+                .protocols(protocol)
+                .assertions(ExactCount.assertions(REQUESTS))
+                .maxDuration(LoadParameters.MAX_DURATION);
+    }
+
+    // Before: check the OS limits, start the target server in its own process, snapshot its /stats.
+    @Override
+    public void before() {
+        System.out.printf("[run] ConstantArrivalRate: %,d requests/s for %d s = %,d requests, shared pool%n",
+                RATE, DURATION_SECONDS, REQUESTS);
+        limits.report(RATE, RATE);
+        limits.startSampling();
+        target.start();
+    }
+
+    // After: print the peaks of OS resource use, then stop the target server (also when the run failed).
+    @Override
+    public void after() {
+        limits.stopSampling();
+        System.out.println(outcomes.summary());
+        System.out.println("[limits] " + limits.peaks());
+        Overload.repeatAtEnd();
+        target.stop();
+    }
+}

@@ -1,0 +1,41 @@
+package org.clientcost.gatling;
+
+/**
+ * The one message a run prints when the operating system ran out of something (file descriptors, ephemeral ports):
+ * printed once when first seen, and again as the last line of {@code after()} so it is not lost in the output.
+ */
+final class Overload {
+
+    private static volatile String firstReason;
+
+    private Overload() {
+    }
+
+    static void report(String reason) {
+        if (firstReason == null) {
+            synchronized (Overload.class) {
+                if (firstReason == null) {
+                    firstReason = reason;
+                    System.out.println("[overload] " + reason);
+                }
+            }
+        }
+    }
+
+    /** True once a limit ran out: from then on no user sends another request while the load generator stops. */
+    static boolean happened() {
+        return firstReason != null;
+    }
+
+    /** Loads this class ahead of time: once file descriptors run out, no class file can be opened. */
+    static void load() {
+        // class initialisation is the point
+    }
+
+    /** Prints the overload line again at the end of the run, if there was one. */
+    static void repeatAtEnd() {
+        if (firstReason != null) {
+            System.out.println("[overload] the run ended on an operating-system limit: " + firstReason);
+        }
+    }
+}
