@@ -1,0 +1,52 @@
+package org.clientcost.server;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpRequestDecoder;
+
+/**
+ * Sets up each accepted connection: refuses it when the connection cap is reached, otherwise counts it
+ * and builds its pipeline: timeouts, then the request decoder (header validation on), then the handler.
+ * Responses are written as ready-made bytes by the handler, so no response encoder sits in the pipeline.
+ */
+final class TargetServerInitializer extends ChannelInitializer<SocketChannel> {
+
+    private final ServerConfig config;
+    private final ServerCounters counters;
+    private final HttpDateClock clock;
+    private final ChannelGroup connections;
+
+    TargetServerInitializer(ServerConfig config, ServerCounters counters, HttpDateClock clock,
+                            ChannelGroup connections) {
+        this.config = config;
+        this.counters = counters;
+        this.clock = clock;
+        this.connections = connections;
+    }
+
+    @Override
+    protected void initChannel(SocketChannel ch) {
+        if (!counters.tryOpenConnection(config.maxConnections())) {
+            // Reset rather than close: the refused client learns at once and no TIME_WAIT stays behind here.
+            ch.config().setOption(ChannelOption.SO_LINGER, 0);
+            ch.close();
+            return;
+        }
+        ch.closeFuture().addListener(f -> counters.connectionClosed());
+        connections.add(ch);
+
+        ConnectionTimeoutHandler timeouts = new ConnectionTimeoutHandler(config, clock);
+        HttpDecoderConfig decoderConfig = new HttpDecoderConfig()
+                .setMaxInitialLineLength(config.maxInitialLineLength())
+                .setMaxHeaderSize(config.maxHeaderSize())
+                .setMaxChunkSize(64 * 1024)
+                .setValidateHeaders(true);
+        ch.pipeline()
+                .addLast("timeouts", timeouts)
+                .addLast("decoder", new HttpRequestDecoder(decoderConfig))
+                .addLast("handler", new TargetServerHandler(config, counters, clock, timeouts));
+    }
+}

@@ -1,0 +1,176 @@
+package org.clientcost.server.launch;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The target server's {@code /stats} counters:
+ * <pre>{"connectionsOpened":N,"connectionsOpen":N,"requestsServed":N,
+ *  "requestsByEndpoint":{"hello":N,"bytes":N,"delay":N,"status":N,"echo":N,"stats":N,"other":N}}</pre>
+ * {@code requestsServed} counts every answered request except those to /stats and /stats/reset, which
+ * count under {@code requestsByEndpoint.stats}. Connections opened by a stats reader do count in
+ * {@code connectionsOpened} (see {@link StatsClient#CONNECTIONS_PER_CALL}).
+ */
+public record ServerStats(long connectionsOpened, long connectionsOpen, long requestsServed,
+                          Map<String, Long> requestsByEndpoint) {
+
+    public ServerStats {
+        requestsByEndpoint = Collections.unmodifiableMap(new LinkedHashMap<>(requestsByEndpoint));
+    }
+
+    /** Requests counted for one endpoint key ({@code hello}, {@code bytes}, ...); 0 if absent. */
+    public long requests(String endpoint) {
+        return requestsByEndpoint.getOrDefault(endpoint, 0L);
+    }
+
+    public String toJson() {
+        StringBuilder json = new StringBuilder(200)
+                .append("{\"connectionsOpened\":").append(connectionsOpened)
+                .append(",\"connectionsOpen\":").append(connectionsOpen)
+                .append(",\"requestsServed\":").append(requestsServed)
+                .append(",\"requestsByEndpoint\":{");
+        boolean first = true;
+        for (Map.Entry<String, Long> entry : requestsByEndpoint.entrySet()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            json.append('"').append(entry.getKey()).append("\":").append(entry.getValue());
+        }
+        return json.append("}}").toString();
+    }
+
+    /**
+     * Parses what {@link #toJson()} writes (whitespace allowed, keys in any order).
+     *
+     * @throws IllegalArgumentException with a one-line message on anything else
+     */
+    public static ServerStats parse(String json) {
+        return new Parser(json).stats();
+    }
+
+    /** A strict reader for exactly this flat shape; not a general JSON parser. */
+    private static final class Parser {
+        private final String text;
+        private int pos;
+
+        Parser(String text) {
+            if (text == null) {
+                throw new IllegalArgumentException("stats JSON is missing");
+            }
+            this.text = text;
+        }
+
+        ServerStats stats() {
+            Map<String, Long> top = new LinkedHashMap<>();
+            Map<String, Long> byEndpoint = null;
+            expect('{');
+            if (!peek('}')) {
+                do {
+                    String key = string();
+                    expect(':');
+                    if (key.equals("requestsByEndpoint")) {
+                        byEndpoint = numbers();
+                    } else {
+                        top.put(key, number());
+                    }
+                } while (next(','));
+            }
+            expect('}');
+            skipWhitespace();
+            if (pos != text.length()) {
+                fail("unexpected text after the object");
+            }
+            if (byEndpoint == null) {
+                fail("missing requestsByEndpoint");
+            }
+            return new ServerStats(required(top, "connectionsOpened"), required(top, "connectionsOpen"),
+                    required(top, "requestsServed"), byEndpoint);
+        }
+
+        private Map<String, Long> numbers() {
+            Map<String, Long> map = new LinkedHashMap<>();
+            expect('{');
+            if (!peek('}')) {
+                do {
+                    String key = string();
+                    expect(':');
+                    map.put(key, number());
+                } while (next(','));
+            }
+            expect('}');
+            return map;
+        }
+
+        private long required(Map<String, Long> map, String key) {
+            Long value = map.get(key);
+            if (value == null) {
+                fail("missing " + key);
+            }
+            return value;
+        }
+
+        private String string() {
+            expect('"');
+            int end = text.indexOf('"', pos);
+            if (end < 0) {
+                fail("unterminated string");
+            }
+            String value = text.substring(pos, end);
+            if (value.indexOf('\\') >= 0) {
+                fail("escapes are not expected in stats keys");
+            }
+            pos = end + 1;
+            return value;
+        }
+
+        private long number() {
+            skipWhitespace();
+            int start = pos;
+            if (pos < text.length() && text.charAt(pos) == '-') {
+                pos++;
+            }
+            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                pos++;
+            }
+            try {
+                return Long.parseLong(text.substring(start, pos));
+            } catch (NumberFormatException e) {
+                fail("expected a whole number");
+                return 0;
+            }
+        }
+
+        private boolean peek(char c) {
+            skipWhitespace();
+            return pos < text.length() && text.charAt(pos) == c;
+        }
+
+        private boolean next(char c) {
+            if (peek(c)) {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        private void expect(char c) {
+            if (!next(c)) {
+                fail("expected '" + c + "'");
+            }
+        }
+
+        private void skipWhitespace() {
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+        }
+
+        private void fail(String what) {
+            String shown = text.length() > 80 ? text.substring(0, 80) + "..." : text;
+            throw new IllegalArgumentException("not target-server stats JSON (" + what + " at offset " + pos + "): "
+                    + shown.replaceAll("[\\r\\n]", " "));
+        }
+    }
+}
