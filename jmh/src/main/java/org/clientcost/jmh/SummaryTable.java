@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.function.Function;
 import org.clientcost.clients.ClientLibrary;
 import org.clientcost.clients.Payload;
+import org.clientcost.reports.ScoreRatio;
 
 /**
  * The table printed at the end of a run: per call style, payload and client, ops/s for each mode with its error,
- * the perRequest/singleton and freshConnection/singleton ratios with bounds, then where the cost goes.
+ * the perRequest/singleton and freshConnection/singleton ratios with bounds (as {@link ScoreRatio} defines and formats
+ * them, the same as the dashboard), then where the cost goes.
  */
 final class SummaryTable {
 
@@ -37,7 +39,8 @@ final class SummaryTable {
             return;
         }
         out.println();
-        out.println("Throughput, requests/s (± 99.9% confidence half-width); ratios with bounds from the interval ends");
+        out.println("Throughput, requests/s (± 99.9% confidence half-width); ratios as value [low, high] from the "
+                + "intervals' far ends, (a-ea)/(b+eb) to (a+ea)/(b-eb)");
         String head = "%-6s %-9s %-9s %22s %22s %22s %26s %26s%n";
         out.printf(Locale.ROOT, head, "style", "payload", "client", "singleton", "freshConnection", "perRequest",
                 "perRequest/singleton", "freshConnection/singleton");

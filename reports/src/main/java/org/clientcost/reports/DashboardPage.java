@@ -148,10 +148,18 @@ final class DashboardPage {
     private void ratios(List<JmhMatrix.Group> groups) {
         html.raw("<section id=\"ratios\">\n")
                 .element("h2", "", "Cost of a client per request: throughput ratios")
-                .raw("\n<p class=\"note\">Each cell is a mode's throughput divided by the same client's <b>singleton</b> throughput "
-                        + "(1 = no cost; 0.05 = 20&times; slower). &plusmn; is the error propagated from both JMH score errors: "
-                        + "relative errors added in quadrature, <code>e = r &middot; &radic;((e<sub>a</sub>/a)&sup2; + (e<sub>b</sub>/b)&sup2;)</code>. "
-                        + "n/a: JMH gave no error (a single measurement iteration).</p>\n<div class=\"ratio-tables\">\n");
+                .raw("\n<p class=\"note\">Each cell is a mode's throughput <i>a</i> &plusmn; <i>e<sub>a</sub></i> divided by "
+                        + "the same client's <b>singleton</b> throughput <i>b</i> &plusmn; <i>e<sub>b</sub></i> "
+                        + "(1 = no cost; 0.05 = 20&times; slower), shown as <code>ratio [low, high]</code>. "
+                        + "The range is the ratio of the two 99.9% confidence intervals' far ends: "
+                        + "<code>low = (a &minus; e<sub>a</sub>) / (b + e<sub>b</sub>)</code> (at least 0), "
+                        + "<code>high = (a + e<sub>a</sub>) / (b &minus; e<sub>b</sub>)</code>, <code>inf</code> when singleton's "
+                        + "interval reaches 0. Any ratio of two values inside the intervals lies in the range: deliberately wider "
+                        + "than Gaussian error propagation, and never negative when the errors are as large as the scores. "
+                        + "&ldquo;N&times; slower&rdquo; is 1 / ratio; it is proven only when the whole range is below 1 "
+                        + "(&ldquo;faster&rdquo;: above 1), and marked <i>within noise</i> otherwise. n/a: JMH gave no error (a single measurement iteration). "
+                        + "The summary table the JMH run prints uses the same numbers.</p>\n")
+                .raw("<div class=\"ratio-tables\">\n");
         for (String client : JmhMatrix.clients(groups)) {
             html.raw("<table class=\"ratios\" ").raw(Html.attr("id", "ratios-" + client)).raw(">\n<caption>")
                     .text(client).raw("</caption>\n<thead><tr><th>call style</th><th>variant</th>")
@@ -174,7 +182,11 @@ final class DashboardPage {
         html.raw("</div>\n</section>\n");
     }
 
-    /** The ratio ± error; for throughput scores (ops/s) also how many times slower the mode is. */
+    /**
+     * {@code ratio [low, high]} as {@link ScoreRatio#format()} writes it (the JMH summary table prints the same);
+     * for throughput scores (ops/s) also how many times slower or faster the mode is, marked when the range
+     * does not prove it.
+     */
     private void ratioCell(Optional<ScoreRatio> ratio, String mode, boolean throughput) {
         html.raw("<td class=\"num\" ").raw(Html.attr("data-col", mode)).raw(">");
         if (ratio.isEmpty() || Double.isNaN(ratio.get().value())) {
@@ -182,10 +194,15 @@ final class DashboardPage {
             return;
         }
         ScoreRatio r = ratio.get();
-        html.raw("<span class=\"ratio\">").text(Numbers.significant(r.value(), 3)).raw("</span>")
-                .raw(" &plusmn; <span class=\"ratio-error\">").text(Numbers.significant(r.error(), 2)).raw("</span>");
-        if (throughput && r.value() > 0 && r.value() < 1) {
-            html.raw(" <span class=\"slowdown\">(").text(Numbers.significant(1 / r.value(), 3)).raw("&times; slower)</span>");
+        html.raw("<span class=\"ratio\">").text(r.formatValue()).raw("</span> ")
+                .raw("<span class=\"ratio-bounds\">").text(r.formatBounds()).raw("</span>");
+        if (throughput && r.value() > 0 && r.value() != 1 && !Double.isInfinite(r.value())) {
+            boolean slower = r.value() < 1;
+            boolean proven = slower ? r.provenBelowOne() : r.provenAboveOne();
+            String times = Numbers.significant(slower ? 1 / r.value() : r.value(), 3);
+            String caveat = !r.bounded() ? ", no error bound" : proven ? "" : ", within noise";
+            html.raw(" <span ").raw(Html.attr("class", proven ? "slowdown" : "slowdown unproven")).raw(">(")
+                    .text(times).raw("&times; ").text((slower ? "slower" : "faster") + caveat).raw(")</span>");
         }
         html.raw("</td>");
     }

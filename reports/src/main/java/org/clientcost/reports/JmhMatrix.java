@@ -59,7 +59,9 @@ public final class JmhMatrix {
             if (numerator.isEmpty() || singleton.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(ScoreRatio.of(numerator.get(), singleton.get()));
+            JmhResult a = numerator.get();
+            JmhResult b = singleton.get();
+            return Optional.of(ScoreRatio.of(a.score(), a.scoreError(), b.score(), b.scoreError()));
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Gatling ones are those Gatling printed in its console summary for the fixture runs.
  */
 class DashboardBrowserTest {
+
+    /** A ratio cell's text: value, [low, high] (high may be inf), then "(N× slower)" or "(N× slower, within noise)". */
+    private static final Pattern RATIO_CELL = Pattern.compile(
+            "([0-9.]+) \\[([0-9.]+), ([0-9.]+|inf)\\] \\(([0-9.]+)\u00d7 slower(, within noise)?\\)");
 
     private static BrowserSession browser;
 
@@ -186,17 +192,32 @@ class DashboardBrowserTest {
         for (String[] c : cases) {
             WebElement tr = browser.driver().findElement(By.cssSelector(
                     "#ratios-" + c[1] + " tr[data-style='" + c[2] + "'][data-params='" + c[3] + "']"));
-            double singleton = score(byKey.get(c[0] + "|" + c[1] + "|singleton"));
+            JsonNode singleton = byKey.get(c[0] + "|" + c[1] + "|singleton");
+            double b = score(singleton);
+            double eb = singleton.get("primaryMetric").get("scoreError").asDouble();
             for (String mode : List.of("perRequest", "freshConnection")) {
                 JsonNode row = byKey.get(c[0] + "|" + c[1] + "|" + mode);
                 double a = score(row);
                 double ea = row.get("primaryMetric").get("scoreError").asDouble();
-                double eb = byKey.get(c[0] + "|" + c[1] + "|singleton").get("primaryMetric").get("scoreError").asDouble();
-                double ratio = a / singleton;
-                double error = ratio * Math.sqrt(Math.pow(ea / a, 2) + Math.pow(eb / singleton, 2));
-                WebElement td = tr.findElement(By.cssSelector("td[data-col='" + mode + "']"));
-                assertNumber(ratio, td.findElement(By.className("ratio")).getText(), c[0] + " " + mode);
-                assertNumber(error, td.findElement(By.className("ratio-error")).getText(), c[0] + " " + mode + " error");
+                // The range is the ratio of the 99.9% intervals' far ends; unbounded when singleton's reaches 0.
+                double ratio = a / b;
+                double low = Math.max(0, (a - ea) / (b + eb));
+                double high = b - eb > 0 ? (a + ea) / (b - eb) : Double.POSITIVE_INFINITY;
+                String what = c[0] + " " + c[1] + " " + mode;
+                String shown = tr.findElement(By.cssSelector("td[data-col='" + mode + "']")).getText();
+                Matcher m = RATIO_CELL.matcher(shown);
+                assertTrue(m.matches(), what + ": not 'value [low, high] (N× slower...)': '" + shown + "'");
+                assertNumber(ratio, m.group(1), what);
+                assertNumber(low, m.group(2), what + " low");
+                if (Double.isInfinite(high)) {
+                    assertEquals("inf", m.group(3), what + " high");
+                } else {
+                    assertNumber(high, m.group(3), what + " high");
+                }
+                // Throughputs: 1 / ratio times slower, proven only when the whole range is below 1.
+                assertTrue(ratio < 1, what + ": the fixture's modes are all slower than singleton");
+                assertNumber(1 / ratio, m.group(4), what + " times slower");
+                assertEquals(high < 1 ? null : ", within noise", m.group(5), what + " proven?");
             }
         }
     }
