@@ -2,7 +2,8 @@ package org.clientcost.gatling;
 
 /**
  * The one message a run prints when the operating system ran out of something (file descriptors, ephemeral ports):
- * printed once when first seen, and again as the last line of {@code after()} so it is not lost in the output.
+ * printed once when first seen, and again at the end of {@code after()} so it is not lost in the output (SaturationRamp
+ * prints its own end line instead, which also says whether the limit came past saturation).
  */
 final class Overload {
 
@@ -11,15 +12,23 @@ final class Overload {
     private Overload() {
     }
 
-    static void report(String reason) {
+    /** Records and prints the limit that ran out; returns true only for the call that saw it first. */
+    static boolean report(String reason) {
         if (firstReason == null) {
             synchronized (Overload.class) {
                 if (firstReason == null) {
                     firstReason = reason;
                     System.out.println("[overload] " + reason);
+                    return true;
                 }
             }
         }
+        return false;
+    }
+
+    /** The limit that ran out first, as a sentence, or null if none did. */
+    static String reason() {
+        return firstReason;
     }
 
     /** True once a limit ran out: from then on no user sends another request while the load generator stops. */

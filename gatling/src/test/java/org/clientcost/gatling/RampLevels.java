@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.LongAdder;
  * overloaded when fewer than 95 % as many answers came back during it as users arrived, or its p99 reached one
  * second. The ramp is saturated from the first level after which every level is overloaded: from there on queues
  * only grow. A single overloaded level followed by one that keeps up (JIT warm-up, a neighbour's burst of CPU) is
- * a hiccup, not saturation.
+ * a hiccup, not saturation. Only the levels reached count: when a run ends early (an operating-system limit ran out),
+ * the levels after the last one any user arrived in are "not reached" and take no part in the verdict.
  */
 final class RampLevels {
 
@@ -81,10 +82,34 @@ final class RampLevels {
         return (int) Math.max(0, Math.min(offeredRates.length - 1, index));
     }
 
-    /** Index of the level from which every level is overloaded, or -1 if the last level kept up. */
+    /** Users that arrived and went on to send their request, over all levels. */
+    long sent() {
+        long sum = 0;
+        for (LongAdder level : arrivals) {
+            sum += level.sum();
+        }
+        return sum;
+    }
+
+    /** Index of the last level any user arrived in, or -1 before the first arrival. */
+    int lastReachedLevel() {
+        for (int i = offeredRates.length - 1; i >= 0; i--) {
+            if (arrivals[i].sum() > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Arrival rate offered at a level (0-based index), per second. */
+    int offeredRate(int level) {
+        return offeredRates[level];
+    }
+
+    /** Index of the level from which every reached level is overloaded, or -1 if the last reached level kept up. */
     int firstSaturatedLevel() {
         int first = -1;
-        for (int i = offeredRates.length - 1; i >= 0 && overloaded(i); i--) {
+        for (int i = lastReachedLevel(); i >= 0 && overloaded(i); i--) {
             first = i;
         }
         return first;
@@ -117,13 +142,14 @@ final class RampLevels {
                     i + 1, offeredRates[i], arrivals[i].sum() / seconds, answersBack[i].sum() / seconds,
                     millis(percentile(sorted, 50)), millis(percentile(sorted, 95)), millis(percentile(sorted, 99)),
                     millis(sorted.length == 0 ? 0 : sorted[sorted.length - 1]), failures[i].sum(),
-                    overloaded(i) ? "overloaded" : ""));
+                    i > lastReachedLevel() ? "not reached" : overloaded(i) ? "overloaded" : ""));
         }
         int saturated = firstSaturatedLevel();
         if (saturated < 0) {
+            int last = Math.max(0, lastReachedLevel());
             out.append(String.format(Locale.ROOT, "[ramp] saturation: not reached up to %d requests/s "
-                    + "(the last level answered >= %.0f%% of its arrivals with p99 < %d ms)%n",
-                    offeredRates[offeredRates.length - 1], KEEPING_UP * 100, SATURATED_P99_MILLIS));
+                    + "(the last level reached answered >= %.0f%% of its arrivals with p99 < %d ms)%n",
+                    offeredRates[last], KEEPING_UP * 100, SATURATED_P99_MILLIS));
         } else {
             out.append(String.format(Locale.ROOT, "[ramp] saturation: reached at level %d (%d requests/s offered); "
                     + "highest level that kept up: %s%n", saturated + 1, offeredRates[saturated],
