@@ -13,7 +13,6 @@
  */
 package org.clientcost.gatling;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -30,23 +29,21 @@ public class ConnectionPerRequest extends Simulation {
     private static final long REQUESTS = LoadParameters.REQUESTS;
     private static final int CONCURRENCY = LoadParameters.CONCURRENCY;
 
-    // Bookkeeping: the target server, the N tickets, our own OK/KO tally, and the OS limits we watch.
-    private final TargetUnderTest target = new TargetUnderTest();
+    // Bookkeeping: the target server, our own OK/KO tally and the OS limits we watch (see RunLifecycle); the N tickets.
+    private final RunLifecycle run = new RunLifecycle();
     private final RequestBudget budget = new RequestBudget(REQUESTS);
-    private final Outcomes outcomes = new Outcomes();
-    private final OsLimits limits = new OsLimits();
 
     // Protocol: Gatling's default pool per virtual user, which dies with the user; no warm-up request anywhere.
     private final HttpProtocolBuilder protocol = http.disableWarmUp();
 
     // Cross-check: after the last answer, the server's /stats must agree (every OK served, one new connection each).
-    private final ChainBuilder crossCheck = CrossCheck.request(target, outcomes,
+    private final ChainBuilder crossCheck = CrossCheck.request(run.target(), run.outcomes(),
             ServerExpectation.servedExactly(REQUESTS, ServerExpectation.ConnectionRule.onePerRequest()));
 
     // Chain: with a ticket, GET /hello (status and body checked) on the user's new connection and count the answer;
     // without one, wait for the run to end.
     private final ChainBuilder oneRequestThenLeave = doIfOrElse(session -> budget.takeTicket())
-            .then(exec(Hello.request(target)).exec(ExactCount.recordAnswer(budget, outcomes, limits, crossCheck)))
+            .then(exec(Hello.request(run.target())).exec(ExactCount.recordAnswer(budget, run, crossCheck)))
             .orElse(ExactCount.parkUntilRunEnds());
 
     // Scenario: one request per user; the leaving user's connection is closed and a new user takes its place.
@@ -55,29 +52,20 @@ public class ConnectionPerRequest extends Simulation {
 
     // Assertions, load model and bound: exactly REQUESTS OK, CONCURRENCY users at all times, at most maxDuration.
     {
-        setUp(connectionPerRequest.injectClosed(constantConcurrentUsers(CONCURRENCY).during(LoadParameters.MAX_DURATION)))
-                .protocols(protocol)
-                .assertions(ExactCount.assertions(REQUESTS))
-                .maxDuration(LoadParameters.MAX_DURATION);
+        setUp(connectionPerRequest.injectClosed(ExactCount.usersInFlight(CONCURRENCY))).protocols(protocol)
+                .assertions(ExactCount.assertions(REQUESTS)).maxDuration(LoadParameters.MAX_DURATION);
     }
 
     // Before: check the OS limits (ports matter here), start the target server, snapshot its /stats.
     @Override
     public void before() {
-        System.out.printf("[run] ConnectionPerRequest: %,d requests, %d users, one new connection per request%n",
-                REQUESTS, CONCURRENCY);
-        limits.report(CONCURRENCY, REQUESTS);
-        limits.startSampling();
-        target.start();
+        run.before(String.format("[run] ConnectionPerRequest: %,d requests, %d users, one new connection per request",
+                REQUESTS, CONCURRENCY), CONCURRENCY, REQUESTS);
     }
 
-    // After: print the peaks of OS resource use, then stop the target server (also when the run failed).
+    // After: print our tally and the peaks of OS resource use, then stop the target server (also when the run failed).
     @Override
     public void after() {
-        limits.stopSampling();
-        System.out.println(outcomes.summary());
-        System.out.println("[limits] " + limits.peaks());
-        Overload.repeatAtEnd();
-        target.stop();
+        run.after();
     }
 }

@@ -31,23 +31,21 @@ public class ConstantArrivalRate extends Simulation {
     private static final int DURATION_SECONDS = LoadParameters.DURATION_SECONDS;
     private static final long REQUESTS = (long) RATE * DURATION_SECONDS;
 
-    // Bookkeeping: the target server, our own OK/KO tally, and the OS limits we watch.
-    private final TargetUnderTest target = new TargetUnderTest();
-    private final Outcomes outcomes = new Outcomes();
-    private final OsLimits limits = new OsLimits();
+    // Bookkeeping: the target server, our own OK/KO tally and the OS limits we watch (see RunLifecycle).
+    private final RunLifecycle run = new RunLifecycle();
 
     // Protocol: one connection pool shared by all arriving users; no warm-up request anywhere.
     private final HttpProtocolBuilder protocol = http.disableWarmUp().shareConnections();
 
     // Cross-check: once all arrivals are answered, the server's /stats must agree (every OK served, nothing else).
-    private final ScenarioBuilder crossCheck = CrossCheck.scenarioAfterAllAnswers(target, outcomes,
+    private final ScenarioBuilder crossCheck = CrossCheck.scenarioAfterAllAnswers(run.target(), run.outcomes(),
             ServerExpectation.servedExactly(REQUESTS, ServerExpectation.ConnectionRule.atMost(REQUESTS + 1,
                     "a shared pool never opens more connections than requests")));
 
     // Chain: unless an OS limit ran out (the run is stopping), GET /hello (status and body checked) and count the answer.
     private final ChainBuilder oneRequest = exitHereIf(session -> Overload.happened())
-            .exec(Hello.request(target))
-            .exec(Answers.record(outcomes, limits));
+            .exec(Hello.request(run.target()))
+            .exec(Answers.record(run.outcomes(), run.limits()));
 
     // Scenario: every arriving user sends one request and leaves.
     private final ScenarioBuilder arrivals = scenario("hello, constant arrival rate").exec(oneRequest);
@@ -64,20 +62,13 @@ public class ConstantArrivalRate extends Simulation {
     // Before: check the OS limits, start the target server in its own process, snapshot its /stats.
     @Override
     public void before() {
-        System.out.printf("[run] ConstantArrivalRate: %,d requests/s for %d s = %,d requests, shared pool%n",
-                RATE, DURATION_SECONDS, REQUESTS);
-        limits.report(RATE, RATE);
-        limits.startSampling();
-        target.start();
+        run.before(String.format("[run] ConstantArrivalRate: %,d requests/s for %d s = %,d requests, shared pool",
+                RATE, DURATION_SECONDS, REQUESTS), RATE, RATE);
     }
 
-    // After: print the peaks of OS resource use, then stop the target server (also when the run failed).
+    // After: print our tally and the peaks of OS resource use, then stop the target server (also when the run failed).
     @Override
     public void after() {
-        limits.stopSampling();
-        System.out.println(outcomes.summary());
-        System.out.println("[limits] " + limits.peaks());
-        Overload.repeatAtEnd();
-        target.stop();
+        run.after();
     }
 }

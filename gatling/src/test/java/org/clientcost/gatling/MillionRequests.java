@@ -12,13 +12,8 @@
  */
 package org.clientcost.gatling;
 
-import static io.gatling.javaapi.core.CoreDsl.asLongAs;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
-import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -29,53 +24,37 @@ public class MillionRequests extends Simulation {
     private static final long REQUESTS = LoadParameters.REQUESTS;
     private static final int CONCURRENCY = LoadParameters.CONCURRENCY;
 
-    // Bookkeeping: the target server, the N tickets, our own OK/KO tally, and the OS limits we watch.
-    private final TargetUnderTest target = new TargetUnderTest();
-    private final RequestBudget budget = new RequestBudget(REQUESTS);
-    private final Outcomes outcomes = new Outcomes();
-    private final OsLimits limits = new OsLimits();
+    // Bookkeeping: the target server, our own OK/KO tally and the OS limits we watch (see RunLifecycle).
+    private final RunLifecycle run = new RunLifecycle();
 
     // Protocol: Gatling's default, one keep-alive connection pool per virtual user; no warm-up request anywhere.
     private final HttpProtocolBuilder protocol = http.disableWarmUp();
 
     // Cross-check: after the last answer, the server's /stats must agree (every OK served, at most one connection per user).
-    private final ChainBuilder crossCheck = CrossCheck.request(target, outcomes,
-            ServerExpectation.servedExactly(REQUESTS, ServerExpectation.ConnectionRule.atMost(CONCURRENCY,
-                    "one keep-alive connection per virtual user")));
+    private final ServerExpectation serverAgrees = ServerExpectation.servedExactly(REQUESTS,
+            ServerExpectation.ConnectionRule.atMost(CONCURRENCY, "one keep-alive connection per virtual user"));
 
-    // Chain: while tickets remain, GET /hello (status and body checked), then count the answer.
-    private final ChainBuilder sendWhileTicketsRemain = asLongAs(session -> budget.takeTicket())
-            .on(exec(Hello.request(target)).exec(ExactCount.recordAnswer(budget, outcomes, limits, crossCheck)));
-
-    // Scenario: each user sends on one connection until the tickets are gone, then waits for the run to end.
-    private final ScenarioBuilder keepAlivePerUser = scenario("hello, keep-alive per user")
-            .exec(sendWhileTicketsRemain)
-            .exec(ExactCount.parkUntilRunEnds());
+    // Chain and scenario: while tickets remain, each user sends GET /hello (status and body checked) on its one
+    // connection and counts the answer, then waits for the run to end (see ExactCount.keepAliveScenario).
+    private final ScenarioBuilder keepAlivePerUser =
+            ExactCount.keepAliveScenario("hello, keep-alive per user", run, REQUESTS, serverAgrees);
 
     // Assertions, load model and bound: exactly REQUESTS OK, CONCURRENCY users at all times, at most maxDuration.
     {
-        setUp(keepAlivePerUser.injectClosed(constantConcurrentUsers(CONCURRENCY).during(LoadParameters.MAX_DURATION)))
-                .protocols(protocol)
-                .assertions(ExactCount.assertions(REQUESTS))
-                .maxDuration(LoadParameters.MAX_DURATION);
+        setUp(keepAlivePerUser.injectClosed(ExactCount.usersInFlight(CONCURRENCY))).protocols(protocol)
+                .assertions(ExactCount.assertions(REQUESTS)).maxDuration(LoadParameters.MAX_DURATION);
     }
 
     // Before: check the OS limits, start the target server in its own process, snapshot its /stats.
     @Override
     public void before() {
-        System.out.printf("[run] MillionRequests: %,d requests, %d users, keep-alive per user%n", REQUESTS, CONCURRENCY);
-        limits.report(CONCURRENCY, CONCURRENCY);
-        limits.startSampling();
-        target.start();
+        run.before(String.format("[run] MillionRequests: %,d requests, %d users, keep-alive per user",
+                REQUESTS, CONCURRENCY), CONCURRENCY, CONCURRENCY);
     }
 
-    // After: print the peaks of OS resource use, then stop the target server (also when the run failed).
+    // After: print our tally and the peaks of OS resource use, then stop the target server (also when the run failed).
     @Override
     public void after() {
-        limits.stopSampling();
-        System.out.println(outcomes.summary());
-        System.out.println("[limits] " + limits.peaks());
-        Overload.repeatAtEnd();
-        target.stop();
+        run.after();
     }
 }

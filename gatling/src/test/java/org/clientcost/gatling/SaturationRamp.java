@@ -56,11 +56,11 @@ public class SaturationRamp extends Simulation {
     /** Lets users that passed the overload check just before it tripped reach their request before draining. */
     private static final Duration SETTLE = Duration.ofMillis(200);
 
-    // Bookkeeping: the target server, our own OK/KO tally, the per-level latencies, and the OS limits we watch.
-    private final TargetUnderTest target = new TargetUnderTest();
-    private final Outcomes outcomes = new Outcomes();
+    // Bookkeeping: the target server, our own OK/KO tally and the OS limits we watch (see RunLifecycle); the per-level
+    // latencies.
+    private final RunLifecycle run = new RunLifecycle();
+    private final Outcomes outcomes = run.outcomes();
     private final RampLevels levels = new RampLevels(RATES, LEVEL_SECONDS);
-    private final OsLimits limits = new OsLimits();
 
     // Protocol: one connection pool shared by all arriving users; no warm-up request anywhere.
     private final HttpProtocolBuilder protocol = http.disableWarmUp().shareConnections();
@@ -72,26 +72,26 @@ public class SaturationRamp extends Simulation {
     };
 
     // Cross-check after a normal end: once all arrivals are answered.
-    private final ScenarioBuilder crossCheck = CrossCheck.scenarioAfterAllAnswers(target, outcomes, expectation);
+    private final ScenarioBuilder crossCheck = CrossCheck.scenarioAfterAllAnswers(run.target(), outcomes, expectation);
 
     // Early end, run by the first user that saw an OS limit run out: wait until no request is in flight (bounded),
     // cross-check, stop the load generator (a normal end; the verdict decides pass or fail).
     private final ChainBuilder endEarlyOnOverload = pause(SETTLE)
             .asLongAsDuring(session -> levels.sent() > outcomes.ok() + outcomes.ko(), DRAIN_BOUND)
             .on(pause(Duration.ofMillis(100)))
-            .exec(CrossCheck.request(target, outcomes, expectation))
+            .exec(CrossCheck.request(run.target(), outcomes, expectation))
             .stopLoadGenerator(session -> "ramp ended early on an operating-system limit: " + Overload.reason());
 
     // Chain: unless an OS limit ran out (the ramp is ending), stamp the arrival, GET /hello (status and body checked),
     // file the answer under its level, count it; the first user to see a limit ends the run early.
     private final ChainBuilder oneRequest = exitHereIf(session -> Overload.happened())
             .exec(session -> session.set(ARRIVED, levels.arrive()))
-            .exec(Hello.request(target))
+            .exec(Hello.request(run.target()))
             .exec(session -> {
                 levels.answer(session.getLong(ARRIVED), session.isFailed());
                 return session;
             })
-            .exec(Answers.recordAndFlagFirstOverload(outcomes, limits))
+            .exec(Answers.recordAndFlagFirstOverload(outcomes, run.limits()))
             .doIf(Answers::firstToSeeOverload).then(endEarlyOnOverload);
 
     // Scenario: every arriving user sends one request and leaves.
@@ -141,22 +141,15 @@ public class SaturationRamp extends Simulation {
     // Before: check the OS limits (past saturation connections pile up), start the target server, snapshot /stats.
     @Override
     public void before() {
-        System.out.printf("[run] SaturationRamp: %d levels x %d s, %d to %d requests/s, %,d requests, shared pool%n",
-                LEVELS, LEVEL_SECONDS, RATES[0], RATES[LEVELS - 1], REQUESTS);
-        limits.report(RATES[LEVELS - 1], RATES[LEVELS - 1]);
-        limits.startSampling();
-        target.start();
+        run.before(String.format("[run] SaturationRamp: %d levels x %d s, %d to %d requests/s, %,d requests, shared pool",
+                LEVELS, LEVEL_SECONDS, RATES[0], RATES[LEVELS - 1], REQUESTS),
+                RATES[LEVELS - 1], RATES[LEVELS - 1]);
     }
 
     // After: print the per-level table and the OS resource peaks, then stop the target server (also when the run failed).
     @Override
     public void after() {
-        limits.stopSampling();
-        System.out.println(outcomes.summary());
-        System.out.print(levels.table());
-        System.out.println("[limits] " + limits.peaks());
-        printOverloadVerdict();
-        target.stop();
+        run.after(levels::table, this::printOverloadVerdict);
     }
 
     /**
