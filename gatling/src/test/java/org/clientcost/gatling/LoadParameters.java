@@ -19,11 +19,11 @@ final class LoadParameters {
     /** Seconds ConstantArrivalRate keeps injecting. */
     static final int DURATION_SECONDS = positiveInt("duration", 60);
     /** Arrival rate of the first SaturationRamp level, per second. */
-    static final int RAMP_START = positiveInt("ramp.start", 4_000);
+    static final int RAMP_START = positiveInt("ramp.start", 5_000);
     /** Arrival rate added at each further SaturationRamp level, per second. */
-    static final int RAMP_STEP = positiveInt("ramp.step", 4_000);
+    static final int RAMP_STEP = positiveInt("ramp.step", 5_000);
     /** Number of SaturationRamp levels. */
-    static final int RAMP_LEVELS = positiveInt("ramp.levels", 10);
+    static final int RAMP_LEVELS = positiveInt("ramp.levels", 12);
     /** Seconds each SaturationRamp level lasts. */
     static final int RAMP_LEVEL_SECONDS = positiveInt("ramp.levelSeconds", 10);
     /** Hard upper bound on any simulation's run time; reaching it fails the exact-count assertions. */

@@ -1,7 +1,7 @@
 /*
  * SaturationRamp: where does the load generator + server pair stop keeping up, and what happens past that point?
- * An open model whose arrival rate climbs in stairs: -Dramp.levels (10) levels of -Dramp.levelSeconds (10) each,
- * starting at -Dramp.start (4,000) new users per second and adding -Dramp.step (4,000) per level. Each user sends one
+ * An open model whose arrival rate climbs in stairs: -Dramp.levels (12) levels of -Dramp.levelSeconds (10) each,
+ * starting at -Dramp.start (5,000) new users per second and adding -Dramp.step (5,000) per level. Each user sends one
  * validated GET /hello on a connection from one shared pool.
  *
  * Why: below saturation, answers come back as fast as users arrive and latency is flat. Past it, answers fall behind
