@@ -1,10 +1,8 @@
 package org.clientcost.clients;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** The client libraries under test, each with the one place that knows how to build its adapter. */
-public enum ClientLibrary {
+public enum ClientLibrary implements Keyed {
     /** {@code java.net.http.HttpClient}. */
     JDK("jdk") {
         @Override
@@ -36,21 +34,16 @@ public enum ClientLibrary {
     /** Builds a new client of this library. The caller owns it and must {@link HttpClientAdapter#close() close} it. */
     public abstract HttpClientAdapter build(ClientSettings settings);
 
-    /** The name used in benchmark parameters and reports. */
+    @Override
     public String key() {
         return key;
     }
 
     public static ClientLibrary byKey(String key) {
-        for (ClientLibrary c : values()) {
-            if (c.key.equals(key)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown client '" + key + "' (expected one of " + keys() + ")");
+        return Keyed.byKey(ClientLibrary.class, "client", key);
     }
 
     public static String keys() {
-        return Arrays.stream(values()).map(ClientLibrary::key).collect(Collectors.joining("|"));
+        return Keyed.keys(ClientLibrary.class);
     }
 }

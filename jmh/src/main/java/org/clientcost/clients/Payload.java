@@ -1,10 +1,8 @@
 package org.clientcost.clients;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** The responses a benchmark can ask the target server for, with the exact body length each must have. */
-public enum Payload {
+public enum Payload implements Keyed {
     /** {@code GET /hello}: the fixed 13-byte body {@code Hello, World!}. */
     HELLO("hello", "/hello", 13),
     /** {@code GET /bytes/16384}: exactly 16 KiB. */
@@ -20,7 +18,7 @@ public enum Payload {
         this.bodyLength = bodyLength;
     }
 
-    /** The name used in benchmark parameters and reports. */
+    @Override
     public String key() {
         return key;
     }
@@ -34,15 +32,10 @@ public enum Payload {
     }
 
     public static Payload byKey(String key) {
-        for (Payload p : values()) {
-            if (p.key.equals(key)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown payload '" + key + "' (expected one of " + keys() + ")");
+        return Keyed.byKey(Payload.class, "payload", key);
     }
 
     public static String keys() {
-        return Arrays.stream(values()).map(Payload::key).collect(Collectors.joining("|"));
+        return Keyed.keys(Payload.class);
     }
 }

@@ -1,7 +1,6 @@
 package org.clientcost.jmh;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import org.clientcost.clients.Keyed;
 
 /**
  * How long and how often the matrix runs: the one place these numbers live. Chosen with {@code -Dbench.profile}
@@ -10,7 +9,7 @@ import java.util.stream.Collectors;
  * <p>The matrix has 40 cells (3 clients x 3 modes x 2 call styles x 2 payloads, plus 4 baseline cells); a fork
  * costs about 1.5 s of JVM start and teardown on top of its iterations.
  */
-public enum BenchProfile {
+public enum BenchProfile implements Keyed {
     /**
      * The default: whole matrix in about 3.5 minutes on a 2-core machine, so that the whole {@code mvn -pl jmh verify}
      * (build, upstream tests, matrix, dashboard) stays within 5 minutes. Six short iterations rather than three
@@ -59,6 +58,7 @@ public enum BenchProfile {
         this.measurementMillis = measurementMillis;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -84,15 +84,10 @@ public enum BenchProfile {
     }
 
     public static BenchProfile byKey(String key) {
-        for (BenchProfile p : values()) {
-            if (p.key.equals(key)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown bench.profile '" + key + "' (expected one of " + keys() + ")");
+        return Keyed.byKey(BenchProfile.class, "bench.profile", key);
     }
 
     public static String keys() {
-        return Arrays.stream(values()).map(BenchProfile::key).collect(Collectors.joining("|"));
+        return Keyed.keys(BenchProfile.class);
     }
 }

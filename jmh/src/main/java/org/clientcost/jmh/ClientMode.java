@@ -1,10 +1,9 @@
 package org.clientcost.jmh;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import org.clientcost.clients.Keyed;
 
 /** How a benchmark uses a client library: the right way, the right way without keep-alive, and the mistake. */
-public enum ClientMode {
+public enum ClientMode implements Keyed {
     /** One client for the whole trial, shared by every benchmark thread; its pool and keep-alive are in use. */
     SINGLETON("singleton"),
     /** The same shared client, but every request sends {@code Connection: close}: a new TCP connection each time. */
@@ -18,21 +17,16 @@ public enum ClientMode {
         this.key = key;
     }
 
-    /** The name used in benchmark parameters and reports. */
+    @Override
     public String key() {
         return key;
     }
 
     public static ClientMode byKey(String key) {
-        for (ClientMode m : values()) {
-            if (m.key.equals(key)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown mode '" + key + "' (expected one of " + keys() + ")");
+        return Keyed.byKey(ClientMode.class, "mode", key);
     }
 
     public static String keys() {
-        return Arrays.stream(values()).map(ClientMode::key).collect(Collectors.joining("|"));
+        return Keyed.keys(ClientMode.class);
     }
 }
