@@ -124,7 +124,7 @@ public final class SteadyStateCheck {
         static Line fit(double[] y) {
             int n = y.length;
             double xMean = (n - 1) / 2.0;
-            double yMean = mean(y);
+            double yMean = SteadyStateCheck.mean(y);
             double sxx = 0;
             double sxy = 0;
             for (int i = 0; i < n; i++) {
