@@ -29,7 +29,7 @@ public class BaselineConnections {
     @Setup(Level.Trial)
     public void open(BenchmarkParams params) throws IOException {
         Exchange exchange = Exchange.of(SharedTarget.uri(), Payload.byKey(payload), false);
-        int count = params.getParamsKeys().contains("batch") ? Integer.parseInt(params.getParam("batch")) : 1;
+        int count = AsyncBatchBenchmark.requestsPerOperation(params);
         connections = new BaselineSocketClient[count];
         for (int i = 0; i < count; i++) {
             connections[i] = new BaselineSocketClient(exchange, ClientSettings.defaults());

@@ -1,40 +1,61 @@
 package org.clientcost.jmh;
 
+import java.util.List;
+import java.util.Map;
 import org.clientcost.clients.Keyed;
 
 /**
- * How long and how often the matrix runs: the one place these numbers live. Chosen with {@code -Dbench.profile}
- * (Maven profiles {@code -Pfull} and {@code -Psmoke} set it). Any JMH option given in {@code -Djmh.args} wins.
+ * How long, how often and which cells the matrix runs: the one place these numbers live. Chosen with
+ * {@code -Dbench.profile} (Maven profiles {@code -Pfull} and {@code -Psmoke} set it). Any JMH option given in
+ * {@code -Djmh.args} wins, and a {@code -p name=...} there replaces a pass's values for that parameter.
  *
- * <p>The matrix has 40 cells (3 clients x 3 modes x 2 call styles x 2 payloads, plus 4 baseline cells); a fork
- * costs about 1.5 s of JVM start and teardown on top of its iterations.
+ * <p><b>Warm-up.</b> Measured on the 2-core reference machine (results/warmup/: 25 one-second iterations without
+ * warm-up, every client x mode x call style, JDK 17 and JDK 25): most cells reach their plateau after 10-15 s and
+ * several only after 15-20 s, often in a jump when C2 finishes the client's hot path (OkHttp sync singleton on
+ * JDK 25: ~6,000 requests/s for 14 s, then 11,000-16,000). So every profile that measures warms up for
+ * {@value #WARMUP_SECONDS} s per fork, as four 5 s iterations; nothing shorter is measured at steady state here.
+ *
+ * <p><b>Cost of a cell:</b> about 1.5 s of fork start and teardown, plus warm-up, plus measurement, per fork.
  */
 public enum BenchProfile implements Keyed {
     /**
-     * The default: whole matrix in about 3.5 minutes on a 2-core machine, so that the whole {@code mvn -pl jmh verify}
-     * (build, upstream tests, matrix, dashboard) stays within 5 minutes. Six short iterations rather than three
-     * long ones: JMH's 99.9% error uses Student's t, which for 3 samples is so wide (t = 31.6) that no ratio
-     * would have a usable bound; with 6 it is t = 6.9.
+     * The default, behind {@code mvn -pl jmh verify}: the 12 cells that answer the question (3 clients x sync/async x
+     * singleton/perRequest, 13-byte payload, batch 32), one fork, 20 s warm-up, ten 500 ms measured iterations.
+     * About 5.5 minutes of matrix. Ten short iterations rather than five long ones: JMH's 99.9% error uses
+     * Student's t, 4.78 for 10 samples against 8.61 for 5, so the same 5 s give a bound about 35% tighter.
      */
-    QUICK("quick", Quick.FORKS, Quick.WARMUP_ITERATIONS, Quick.ITERATION_MILLIS, Quick.MEASUREMENT_ITERATIONS, Quick.ITERATION_MILLIS),
-    /** Publishable: two forks, three warmup and five measured iterations of 1 s each; about 15 minutes. */
-    FULL("full", 2, 3, 1000, 5, 1000),
-    /** For the test command: every cell once, very briefly; checks wiring and accounting, not speed. */
-    SMOKE("smoke", 1, 1, 200, 1, 300);
+    QUICK("quick", Quick.FORKS, Quick.WARMUP_ITERATIONS, Quick.WARMUP_MILLIS, Quick.MEASUREMENT_ITERATIONS,
+            Quick.MEASUREMENT_MILLIS, List.of(Pass.QUICK_MATRIX)),
+    /**
+     * Publishable: two forks, 20 s warm-up, ten 1 s measured iterations, every cell (freshConnection, the 16 KiB
+     * payload and the baseline rows too), then the batch-size curve. 58 cells, about an hour per JDK.
+     */
+    FULL("full", 2, Quick.WARMUP_ITERATIONS, Quick.WARMUP_MILLIS, 10, 1000, List.of(Pass.MATRIX, Pass.BATCH_CURVE)),
+    /** For the test command: every cell of the full profile once, very briefly; checks wiring and accounting, not speed. */
+    SMOKE("smoke", 1, 1, 200, 1, 300, List.of(Pass.MATRIX, Pass.BATCH_CURVE));
 
     /**
      * The quick profile's numbers, also used as the benchmarks' annotation defaults, so that a plain
-     * {@code java -jar benchmarks.jar} runs the quick profile too.
+     * {@code java -jar benchmarks.jar} runs with the quick profile's timing too (over every parameter value).
      */
     public static final class Quick {
         public static final int FORKS = 1;
-        public static final int WARMUP_ITERATIONS = 2;
-        public static final int MEASUREMENT_ITERATIONS = 6;
-        public static final int ITERATION_MILLIS = 400;
+        public static final int WARMUP_ITERATIONS = 4;
+        public static final int WARMUP_MILLIS = 5000;
+        public static final int MEASUREMENT_ITERATIONS = 10;
+        public static final int MEASUREMENT_MILLIS = 500;
 
         private Quick() {
         }
     }
+
+    /** Seconds of warm-up per fork in every measuring profile. */
+    public static final int WARMUP_SECONDS = Quick.WARMUP_ITERATIONS * Quick.WARMUP_MILLIS / 1000;
+
+    /** AsyncBatchBenchmark's default batch, used by the quick profile and the full matrix. */
+    public static final String DEFAULT_BATCH = "32";
+    /** Largest batch a cell accepts: per-request clients for 128 requests in flight already start ~400 threads. */
+    public static final int MAX_BATCH = 1024;
 
     /** JMH interrupts an iteration that runs longer than this (nothing legitimate comes close). */
     public static final int ITERATION_TIMEOUT_SECONDS = 60;
@@ -42,20 +63,44 @@ public enum BenchProfile implements Keyed {
     public static final String FORK_HEAP_MIN = "-Xms1g";
     public static final String FORK_HEAP_MAX = "-Xmx1g";
 
+    /**
+     * One JMH run inside a profile: the benchmarks it includes and the parameter values it sets (parameters it does
+     * not name keep their annotation defaults). The launcher runs a profile's passes one after the other, in one
+     * target server, and writes their results as one JSON.
+     *
+     * @param name    shown in the progress line
+     * @param include regex of benchmarks (JMH include syntax); empty = all
+     * @param params  parameter values by name
+     */
+    public record Pass(String name, String include, Map<String, List<String>> params) {
+
+        /** The question's cells: every client and call style, singleton against perRequest, 13-byte payload. */
+        static final Pass QUICK_MATRIX = new Pass("quick matrix", "\\.client$",
+                Map.of("payload", List.of("hello"), "mode", List.of("singleton", "perRequest")));
+        /** Every cell at the default batch: 3 clients x 3 modes x 2 call styles x 2 payloads, plus 4 baseline cells. */
+        static final Pass MATRIX = new Pass("matrix", "", Map.of());
+        /** How the gap grows with fan-out: async batches of 1, 8 and 128 (32 is in the matrix), 13-byte payload. */
+        static final Pass BATCH_CURVE = new Pass("batch curve", "AsyncBatchBenchmark\\.client$",
+                Map.of("payload", List.of("hello"), "mode", List.of("singleton", "perRequest"), "batch", List.of("1", "8", "128")));
+    }
+
     private final String key;
     private final int forks;
     private final int warmupIterations;
     private final int warmupMillis;
     private final int measurementIterations;
     private final int measurementMillis;
+    private final List<Pass> passes;
 
-    BenchProfile(String key, int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis) {
+    BenchProfile(String key, int forks, int warmupIterations, int warmupMillis, int measurementIterations,
+                 int measurementMillis, List<Pass> passes) {
         this.key = key;
         this.forks = forks;
         this.warmupIterations = warmupIterations;
         this.warmupMillis = warmupMillis;
         this.measurementIterations = measurementIterations;
         this.measurementMillis = measurementMillis;
+        this.passes = passes;
     }
 
     @Override
@@ -81,6 +126,10 @@ public enum BenchProfile implements Keyed {
 
     public int measurementMillis() {
         return measurementMillis;
+    }
+
+    public List<Pass> passes() {
+        return passes;
     }
 
     public static BenchProfile byKey(String key) {

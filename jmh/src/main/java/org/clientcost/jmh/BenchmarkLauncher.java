@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.clientcost.server.launch.TargetEndpoint;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
@@ -88,22 +89,24 @@ public final class BenchmarkLauncher {
         BenchProfile profile = options.profile();
         Path result = options.result().toAbsolutePath();
         Path env = EnvironmentSidecar.pathFor(result);
-        Collection<RunResult> results;
+        List<RunResult> results;
         try (TargetEndpoint target = resolveTarget()) {
             Files.createDirectories(result.getParent());
             Files.deleteIfExists(result); // never leave an older run's file looking like this run's
             Files.deleteIfExists(env);
-            out.printf(Locale.ROOT, "client-cost JMH, profile %s: %d fork(s), %d x %d ms warmup, %d x %d ms measurement%s%n",
+            out.printf(Locale.ROOT, "client-cost JMH, profile %s: %d fork(s), %d x %d ms warmup, %d x %d ms measurement, %s%s%n",
                     profile.key(), profile.forks(), profile.warmupIterations(), profile.warmupMillis(),
                     profile.measurementIterations(), profile.measurementMillis(),
+                    profile.passes().stream().map(BenchProfile.Pass::name).collect(Collectors.joining(" + ")),
                     options.jmhArgs().isEmpty() ? "" : "; JMH options " + String.join(" ", options.jmhArgs()) + " take precedence");
             out.println("target server: " + target.uri() + (target.external() ? " (external)" : " (own JVM, started for this run)"));
             System.setProperty(TargetEndpoint.URL_PROPERTY, target.uri().toString()); // also for -f 0 runs in this JVM
             OutputFormat format = jmh.verbosity().hasValue()
                     ? OutputFormatFactory.createFormatInstance(out, jmh.verbosity().get())
                     : new CompactProgressFormat(out);
-            results = new Runner(runOptions(profile, options, jmh, target, result), format).run();
+            results = runPasses(profile, options, jmh, target, format, out);
         }
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, result.toString()).writeOut(results);
 
         if (results.isEmpty()) {
             System.err.println("jmh launcher: no benchmark matched; see `java -jar benchmarks.jar -l`");
@@ -148,13 +151,54 @@ public final class BenchmarkLauncher {
         return jmh;
     }
 
-    /** The profile fills in what the user's JMH options leave unset; the user's options always win. */
-    static Options runOptions(BenchProfile profile, LauncherOptions options, CommandLineOptions jmh,
-                              TargetEndpoint target, Path result) {
-        ChainedOptionsBuilder b = new OptionsBuilder().parent(jmh);
-        if (!options.include().isEmpty()) {
-            b.include(options.include());
+    /**
+     * Runs the profile's passes one after the other and returns all their results. A pass that nothing matches
+     * (the user's include narrowed it away) is skipped with a line; if no pass matches anything, JMH's
+     * {@link NoBenchmarksException} goes up as for a single run. A user's {@code -p batch} runs the first pass only,
+     * since later passes exist to vary exactly that.
+     */
+    private static List<RunResult> runPasses(BenchProfile profile, LauncherOptions options, CommandLineOptions jmh,
+                                             TargetEndpoint target, OutputFormat format, PrintStream out)
+            throws RunnerException {
+        List<BenchProfile.Pass> passes = jmh.getParameter(AsyncBatchBenchmark.BATCH_PARAM).hasValue()
+                ? profile.passes().subList(0, 1) : profile.passes();
+        List<RunResult> results = new ArrayList<>();
+        for (BenchProfile.Pass pass : passes) {
+            if (passes.size() > 1) {
+                out.println("pass: " + pass.name());
+            }
+            try {
+                results.addAll(new Runner(runOptions(profile, pass, options, jmh, target), format).run());
+            } catch (NoBenchmarksException e) {
+                if (passes.size() == 1) {
+                    throw e;
+                }
+                out.println("pass " + pass.name() + ": no benchmark matches the include, skipped");
+            }
         }
+        if (results.isEmpty()) {
+            throw new NoBenchmarksException();
+        }
+        return results;
+    }
+
+    /**
+     * The profile and the pass fill in what the user's JMH options leave unset; the user's options always win.
+     * The pass's include and the user's include must both match (a regex with two lookaheads, as JMH finds
+     * includes anywhere in the benchmark's name).
+     */
+    static Options runOptions(BenchProfile profile, BenchProfile.Pass pass, LauncherOptions options,
+                              CommandLineOptions jmh, TargetEndpoint target) {
+        ChainedOptionsBuilder b = new OptionsBuilder().parent(jmh);
+        String include = both(pass.include(), options.include());
+        if (!include.isEmpty()) {
+            b.include(include);
+        }
+        pass.params().forEach((name, values) -> {
+            if (!jmh.getParameter(name).hasValue()) {
+                b.param(name, values.toArray(String[]::new));
+            }
+        });
         if (!jmh.getForkCount().hasValue()) {
             b.forks(profile.forks());
         }
@@ -181,7 +225,14 @@ public final class BenchmarkLauncher {
         }
         b.jvmArgsAppend(append.toArray(String[]::new));
         b.addProfiler(CostProfiler.class);
-        b.resultFormat(ResultFormatType.JSON).result(result.toString());
         return b.build();
+    }
+
+    /** A regex matching names that match both (either may be empty = anything). */
+    static String both(String first, String second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return first.isEmpty() ? second : first;
+        }
+        return "^(?=.*(?:" + first + "))(?=.*(?:" + second + "))";
     }
 }

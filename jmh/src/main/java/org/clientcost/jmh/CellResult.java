@@ -17,7 +17,7 @@ import org.openjdk.jmh.results.RunResult;
  * @param benchmark full benchmark name, e.g. {@code org.clientcost.jmh.SyncCallBenchmark.client}
  * @param params    JMH parameters of the cell (client, mode, payload, batch)
  * @param threads   benchmark threads
- * @param score     primary score (ops/s per request)
+ * @param score     requests/s: the primary score, or the {@code requests} aux counter of async batch cells
  * @param error     primary score error (99.9% half-width; NaN with a single iteration)
  * @param secondary secondary results by label (scores only)
  */
@@ -42,12 +42,13 @@ public record CellResult(String benchmark, Map<String, String> params, int threa
         for (String key : p.getParamsKeys()) {
             params.put(key, p.getParam(key));
         }
-        Result<?> primary = run.getPrimaryResult();
         Map<String, Double> secondary = new LinkedHashMap<>();
         for (Map.Entry<String, Result> e : run.getSecondaryResults().entrySet()) {
             secondary.put(e.getKey(), e.getValue().getScore());
         }
-        return new CellResult(p.getBenchmark(), params, p.getThreads(), primary.getScore(), primary.getScoreError(), secondary);
+        // Per request: async cells count their requests in an aux counter; their primary metric counts batches.
+        Result<?> perRequest = run.getSecondaryResults().getOrDefault(AsyncBatchBenchmark.REQUESTS_METRIC, run.getPrimaryResult());
+        return new CellResult(p.getBenchmark(), params, p.getThreads(), perRequest.getScore(), perRequest.getScoreError(), secondary);
     }
 
     /** {@code sync} or {@code async}, from the benchmark class ({@link SyncCallBenchmark}, {@link AsyncBatchBenchmark}). */

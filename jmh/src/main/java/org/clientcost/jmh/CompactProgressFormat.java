@@ -59,9 +59,9 @@ final class CompactProgressFormat implements OutputFormat {
         if (result == null) {
             return;
         }
-        Result<?> primary = result.getPrimaryResult();
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "        %,.0f ± %,.0f %s", primary.getScore(),
-                primary.getScoreError(), primary.getScoreUnit()));
+        Result<?> perRequest = result.getSecondaryResults().getOrDefault(AsyncBatchBenchmark.REQUESTS_METRIC, result.getPrimaryResult());
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "        %,.0f ± %,.0f requests/s", perRequest.getScore(),
+                perRequest.getScoreError()));
         for (String label : new String[] {CostProfiler.CONNECTIONS_PER_OP, CostProfiler.THREADS_PER_OP}) {
             Result<?> r = result.getSecondaryResults().get(label);
             if (r != null) {

@@ -20,8 +20,10 @@ import org.openjdk.jmh.runner.IterationType;
  * Where the cost of an operation goes, as JMH secondary results (so they land in the JSON next to the score).
  * Always enabled by {@link BenchmarkLauncher}; with plain JMH: {@code -prof org.clientcost.jmh.CostProfiler}.
  *
- * <p>Per iteration, divided by every operation JMH ran in it ({@code IterationResultMetaData.getAllOps()}, which
- * includes the ops of the warmup and warmdown phases, because the server sees those too):
+ * <p>Per iteration, divided by every request the benchmark sent in it: every operation JMH ran
+ * ({@code IterationResultMetaData.getAllOps()}, which includes the ops of the warmup and warmdown phases, because
+ * the server sees those too) times the requests one operation sends (the {@code batch} parameter of async cells,
+ * else 1). So "op" in these labels is one request, as in every score of the suite:
  * <ul>
  *   <li>{@value #CONNECTIONS_PER_OP}: TCP connections the target server saw opened (its {@code /stats}), minus the
  *       one this profiler's own stats read opens;</li>
@@ -87,7 +89,7 @@ public final class CostProfiler implements InternalProfiler {
         ServerStats statsAfter = fetch();
         long started = ProcessFootprint.startedThreads() - startedBefore;
         long waited = ThreadCeiling.waitedNanos() - ceilingWaitBefore;
-        long ops = result.getMetadata().getAllOps();
+        long ops = result.getMetadata().getAllOps() * AsyncBatchBenchmark.requestsPerOperation(benchmarkParams);
 
         // The "before" snapshot already counted its own connection; the "after" read opened one more.
         long connections = statsAfter.connectionsOpened() - statsBefore.connectionsOpened() - StatsClient.CONNECTIONS_PER_CALL;

@@ -41,7 +41,7 @@ final class SummaryTable {
         out.println();
         out.println("Throughput, requests/s (± 99.9% confidence half-width); ratios as value [low, high] from the "
                 + "intervals' far ends, (a-ea)/(b+eb) to (a+ea)/(b-eb)");
-        String head = "%-6s %-9s %-9s %22s %22s %22s %26s %26s%n";
+        String head = "%-10s %-9s %-9s %22s %22s %22s %26s %26s%n";
         out.printf(Locale.ROOT, head, "style", "payload", "client", "singleton", "freshConnection", "perRequest",
                 "perRequest/singleton", "freshConnection/singleton");
         for (Row row : rows) {
@@ -59,7 +59,7 @@ final class SummaryTable {
         out.println("Cost per request: connections/op and threads/op (singleton / freshConnection / perRequest);");
         out.println("left behind " + CostProfiler.SETTLE_MILLIS + " ms after the trial's teardown: threads and file descriptors (s / f / p);");
         out.println("ceilingWait% = share of perRequest's time spent waiting at the thread ceiling");
-        String costHead = "%-6s %-9s %-9s %24s %24s %20s %20s %12s%n";
+        String costHead = "%-10s %-9s %-9s %24s %24s %20s %20s %12s%n";
         out.printf(Locale.ROOT, costHead, "style", "payload", "client", "connections/op", "threads/op",
                 "leftoverThreads", "leftoverFds", "ceilingWait%");
         for (Row row : rows) {
@@ -76,11 +76,14 @@ final class SummaryTable {
         Map<String, Row> rows = new LinkedHashMap<>();
         List<CellResult> sorted = new ArrayList<>(cells);
         sorted.sort(Comparator.comparing((CellResult c) -> c.style().equals("sync") ? 0 : 1)
+                .thenComparing(CellResult::inFlightPerThread)
                 .thenComparing(order(CellResult::payload, payloadOrder()))
                 .thenComparing(order(CellResult::client, clientOrder())));
         for (CellResult cell : sorted) {
-            String key = cell.style() + "|" + cell.payload() + "|" + cell.client();
-            rows.computeIfAbsent(key, k -> new Row(cell.style(), cell.payload(), cell.client(), new LinkedHashMap<>()))
+            String style = cell.inFlightPerThread() > 1 || cell.params().containsKey(CellResult.PARAM_BATCH)
+                    ? cell.style() + " x" + cell.inFlightPerThread() : cell.style();
+            String key = style + "|" + cell.payload() + "|" + cell.client();
+            rows.computeIfAbsent(key, k -> new Row(style, cell.payload(), cell.client(), new LinkedHashMap<>()))
                     .byMode().put(cell.mode() == null ? "" : cell.mode(), cell);
         }
         return new ArrayList<>(rows.values());

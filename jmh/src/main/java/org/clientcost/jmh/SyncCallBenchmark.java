@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = BenchProfile.Quick.FORKS, jvmArgs = {BenchProfile.FORK_HEAP_MIN, BenchProfile.FORK_HEAP_MAX})
-@Warmup(iterations = BenchProfile.Quick.WARMUP_ITERATIONS, time = BenchProfile.Quick.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = BenchProfile.Quick.MEASUREMENT_ITERATIONS, time = BenchProfile.Quick.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = BenchProfile.Quick.WARMUP_ITERATIONS, time = BenchProfile.Quick.WARMUP_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = BenchProfile.Quick.MEASUREMENT_ITERATIONS, time = BenchProfile.Quick.MEASUREMENT_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
 @Timeout(time = BenchProfile.ITERATION_TIMEOUT_SECONDS)
 public class SyncCallBenchmark {
 
