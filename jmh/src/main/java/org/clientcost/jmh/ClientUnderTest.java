@@ -3,6 +3,7 @@ package org.clientcost.jmh;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import org.clientcost.clients.ClientLibrary;
+import org.clientcost.clients.ClientMode;
 import org.clientcost.clients.ClientSettings;
 import org.clientcost.clients.Exchange;
 import org.clientcost.clients.HttpClientAdapter;
