@@ -1,6 +1,9 @@
 package org.clientcost.clients;
 
-/** How a caller uses a client library: the right way, the right way without keep-alive, and the mistake. */
+/**
+ * How a caller uses a client library: the right way, the right way without keep-alive, and the mistake.
+ * {@link ClientPolicy} is the one place that acts on it.
+ */
 public enum ClientMode implements Keyed {
     /** One client for the whole run (a benchmark trial, a service's life), shared by every thread; its pool and keep-alive are in use. */
     SINGLETON("singleton"),
