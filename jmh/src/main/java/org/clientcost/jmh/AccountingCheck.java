@@ -2,6 +2,7 @@ package org.clientcost.jmh;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clientcost.clients.ClientMode;
 
 /**
  * The shape every run must have, checked by the launcher (a wrong shape fails the run) and by the smoke test.

@@ -2,10 +2,12 @@ package org.clientcost.jmh;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import org.clientcost.clients.ClientLease;
 import org.clientcost.clients.ClientLibrary;
+import org.clientcost.clients.ClientMode;
+import org.clientcost.clients.ClientPolicy;
 import org.clientcost.clients.ClientSettings;
 import org.clientcost.clients.Exchange;
-import org.clientcost.clients.HttpClientAdapter;
 import org.clientcost.clients.Payload;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -36,36 +38,28 @@ public class ClientUnderTest {
 
     private static final ClientSettings SETTINGS = ClientSettings.defaults();
 
-    private ClientLibrary library;
+    /** Which client each request gets (shared, or built per request after the {@link ThreadCeiling} let it). */
+    private ClientPolicy policy;
     private Exchange exchange;
-    /** The shared client; null in perRequest mode. */
-    private HttpClientAdapter shared;
 
     @Setup(Level.Trial)
-    public void start() {
-        library = ClientLibrary.byKey(client);
-        ClientMode clientMode = ClientMode.byKey(mode);
-        exchange = Exchange.of(SharedTarget.uri(), Payload.byKey(payload), clientMode == ClientMode.FRESH_CONNECTION);
-        shared = clientMode == ClientMode.PER_REQUEST ? null : library.build(SETTINGS);
+    public void start() throws InterruptedException {
+        policy = ClientPolicy.open(ClientLibrary.byKey(client), ClientMode.byKey(mode), SETTINGS, ThreadCeiling::awaitRoom);
+        exchange = policy.exchange(SharedTarget.uri(), Payload.byKey(payload));
     }
 
     @TearDown(Level.Trial)
     public void stop() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
+        if (policy != null) {
+            policy.close();
+            policy = null;
         }
     }
 
     /** One blocking request, fully read and verified. */
     public void send() throws IOException, InterruptedException {
-        if (shared != null) {
-            shared.send(exchange);
-            return;
-        }
-        ThreadCeiling.awaitRoom();
-        try (HttpClientAdapter perRequest = library.build(SETTINGS)) {
-            perRequest.send(exchange);
+        try (ClientLease lease = policy.lease()) {
+            lease.client().send(exchange);
         }
     }
 
@@ -75,25 +69,17 @@ public class ClientUnderTest {
      */
     public void sendBatch(int count) throws InterruptedException {
         CompletableFuture<?>[] inFlight = new CompletableFuture<?>[count];
-        if (shared != null) {
-            for (int i = 0; i < count; i++) {
-                inFlight[i] = shared.sendAsync(exchange);
-            }
-            CompletableFuture.allOf(inFlight).join();
-            return;
-        }
-        HttpClientAdapter[] clients = new HttpClientAdapter[count];
+        ClientLease[] leases = new ClientLease[count];
         try {
             for (int i = 0; i < count; i++) {
-                ThreadCeiling.awaitRoom();
-                clients[i] = library.build(SETTINGS);
-                inFlight[i] = clients[i].sendAsync(exchange);
+                leases[i] = policy.lease();
+                inFlight[i] = leases[i].client().sendAsync(exchange);
             }
             CompletableFuture.allOf(inFlight).join();
         } finally {
-            for (HttpClientAdapter c : clients) {
-                if (c != null) {
-                    c.close();
+            for (ClientLease lease : leases) {
+                if (lease != null) {
+                    lease.close();
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.clientcost.clients.ClientLibrary;
+import org.clientcost.clients.ClientMode;
 import org.clientcost.clients.Payload;
 import org.clientcost.reports.ScoreRatio;
 

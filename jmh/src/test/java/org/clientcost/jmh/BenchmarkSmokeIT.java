@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.clientcost.clients.ClientLibrary;
+import org.clientcost.clients.ClientMode;
 import org.clientcost.clients.Payload;
 import org.junit.jupiter.api.Test;
 

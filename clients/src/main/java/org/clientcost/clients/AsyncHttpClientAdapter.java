@@ -2,6 +2,12 @@ package org.clientcost.clients;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.asynchttpclient.AsyncHttpClient;
@@ -18,20 +24,34 @@ import org.asynchttpclient.Response;
 final class AsyncHttpClientAdapter implements HttpClientAdapter {
 
     private final AsyncHttpClient client;
+    private final Duration requestTimeout;
 
     AsyncHttpClientAdapter(ClientSettings settings) {
+        this.requestTimeout = settings.requestTimeout();
         this.client = Dsl.asyncHttpClient(Dsl.config()
                 .setConnectTimeout(settings.connectTimeout())
                 .setRequestTimeout(settings.requestTimeout())
                 .setReadTimeout(settings.requestTimeout()));
     }
 
-    private BoundRequestBuilder request(Exchange exchange) {
-        BoundRequestBuilder builder = client.prepareGet(exchange.uri().toString());
-        if (exchange.closeConnection()) {
+    private BoundRequestBuilder request(URI uri, boolean closeConnection) {
+        BoundRequestBuilder builder = client.prepareGet(uri.toString());
+        if (closeConnection) {
             builder.setHeader("Connection", "close");
         }
         return builder;
+    }
+
+    private BoundRequestBuilder request(Exchange exchange) {
+        return request(exchange.uri(), exchange.closeConnection());
+    }
+
+    private static UpstreamResponse upstreamResponse(Response response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, String> header : response.getHeaders()) {
+            headers.computeIfAbsent(header.getKey(), name -> new ArrayList<>()).add(header.getValue());
+        }
+        return new UpstreamResponse(response.getStatusCode(), headers, response.getResponseBodyAsBytes());
     }
 
     private static void verify(Exchange exchange, Response response) throws UnexpectedResponseException {
@@ -59,6 +79,21 @@ final class AsyncHttpClientAdapter implements HttpClientAdapter {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    @Override
+    public UpstreamResponse fetch(URI uri, boolean closeConnection) throws IOException, InterruptedException {
+        try {
+            return upstreamResponse(request(uri, closeConnection).execute().get());
+        } catch (ExecutionException e) {
+            throw UpstreamFailures.classify(e, uri, requestTimeout);
+        }
+    }
+
+    @Override
+    public CompletableFuture<UpstreamResponse> fetchAsync(URI uri, boolean closeConnection) {
+        return UpstreamFailures.relay(request(uri, closeConnection).execute().toCompletableFuture(),
+                AsyncHttpClientAdapter::upstreamResponse, uri, requestTimeout);
     }
 
     @Override

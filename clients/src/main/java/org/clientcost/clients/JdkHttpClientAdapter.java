@@ -52,12 +52,20 @@ final class JdkHttpClientAdapter implements HttpClientAdapter {
         this.requestTimeout = settings.requestTimeout();
     }
 
-    private HttpRequest request(Exchange exchange) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(exchange.uri()).timeout(requestTimeout).GET();
-        if (exchange.closeConnection()) {
+    private HttpRequest request(URI uri, boolean closeConnection) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(requestTimeout).GET();
+        if (closeConnection) {
             builder.header("Connection", "close");
         }
         return builder.build();
+    }
+
+    private HttpRequest request(Exchange exchange) {
+        return request(exchange.uri(), exchange.closeConnection());
+    }
+
+    private static UpstreamResponse upstreamResponse(HttpResponse<byte[]> response) {
+        return new UpstreamResponse(response.statusCode(), response.headers().map(), response.body());
     }
 
     @Override
@@ -75,6 +83,21 @@ final class JdkHttpClientAdapter implements HttpClientAdapter {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    @Override
+    public UpstreamResponse fetch(URI uri, boolean closeConnection) throws IOException, InterruptedException {
+        try {
+            return upstreamResponse(client.send(request(uri, closeConnection), BodyHandlers.ofByteArray()));
+        } catch (IOException e) {
+            throw UpstreamFailures.classify(e, uri, requestTimeout);
+        }
+    }
+
+    @Override
+    public CompletableFuture<UpstreamResponse> fetchAsync(URI uri, boolean closeConnection) {
+        return UpstreamFailures.relay(client.sendAsync(request(uri, closeConnection), BodyHandlers.ofByteArray()),
+                JdkHttpClientAdapter::upstreamResponse, uri, requestTimeout);
     }
 
     @Override

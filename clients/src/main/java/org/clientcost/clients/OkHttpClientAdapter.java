@@ -2,6 +2,8 @@ package org.clientcost.clients;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +28,10 @@ final class OkHttpClientAdapter implements HttpClientAdapter {
     private static final long KEEP_ALIVE_MINUTES = 5;
 
     private final OkHttpClient client;
+    private final Duration requestTimeout;
 
     OkHttpClientAdapter(ClientSettings settings) {
+        this.requestTimeout = settings.requestTimeout();
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(settings.maxConcurrentRequests());
         dispatcher.setMaxRequestsPerHost(settings.maxConcurrentRequests());
@@ -42,12 +46,24 @@ final class OkHttpClientAdapter implements HttpClientAdapter {
                 .build();
     }
 
-    private static Request request(Exchange exchange) {
-        Request.Builder builder = new Request.Builder().url(exchange.uri().toString()).get();
-        if (exchange.closeConnection()) {
+    private static Request request(URI uri, boolean closeConnection) {
+        Request.Builder builder = new Request.Builder().url(uri.toString()).get();
+        if (closeConnection) {
             builder.header("Connection", "close");
         }
         return builder.build();
+    }
+
+    private static Request request(Exchange exchange) {
+        return request(exchange.uri(), exchange.closeConnection());
+    }
+
+    /** Reads the whole body and closes the response. */
+    private static UpstreamResponse upstreamResponse(Response response) throws IOException {
+        try (response) {
+            byte[] body = response.body().bytes();
+            return new UpstreamResponse(response.code(), response.headers().toMultimap(), body);
+        }
     }
 
     private static void readAndVerify(Exchange exchange, Response response) throws IOException {
@@ -81,6 +97,36 @@ final class OkHttpClientAdapter implements HttpClientAdapter {
             @Override
             public void onFailure(Call call, IOException e) {
                 done.completeExceptionally(new UncheckedIOException(e));
+            }
+        });
+        return done;
+    }
+
+    @Override
+    public UpstreamResponse fetch(URI uri, boolean closeConnection) throws IOException {
+        try {
+            return upstreamResponse(client.newCall(request(uri, closeConnection)).execute());
+        } catch (IOException e) {
+            throw UpstreamFailures.classify(e, uri, requestTimeout);
+        }
+    }
+
+    @Override
+    public CompletableFuture<UpstreamResponse> fetchAsync(URI uri, boolean closeConnection) {
+        CompletableFuture<UpstreamResponse> done = new CompletableFuture<>();
+        client.newCall(request(uri, closeConnection)).enqueue(new Callback() {
+            @Override
+            public void onResponse(Call call, Response response) {
+                try {
+                    done.complete(upstreamResponse(response));
+                } catch (IOException | RuntimeException e) {
+                    done.completeExceptionally(UpstreamFailures.classify(e, uri, requestTimeout));
+                }
+            }
+
+            @Override
+            public void onFailure(Call call, IOException e) {
+                done.completeExceptionally(UpstreamFailures.classify(e, uri, requestTimeout));
             }
         });
         return done;

@@ -130,5 +130,7 @@ class ClientAdaptersTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientLibrary.byKey("curl"));
         assertEquals("unknown client 'curl' (expected one of jdk|okhttp|ahc)", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Payload.byKey("huge"));
+        assertEquals("unknown mode 'pooled' (expected one of singleton|freshConnection|perRequest)",
+                assertThrows(IllegalArgumentException.class, () -> ClientMode.byKey("pooled")).getMessage());
     }
 }

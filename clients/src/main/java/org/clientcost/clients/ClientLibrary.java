@@ -1,6 +1,5 @@
 package org.clientcost.clients;
 
-
 /** The client libraries under test, each with the one place that knows how to build its adapter. */
 public enum ClientLibrary implements Keyed {
     /** {@code java.net.http.HttpClient}. */
@@ -41,9 +40,5 @@ public enum ClientLibrary implements Keyed {
 
     public static ClientLibrary byKey(String key) {
         return Keyed.byKey(ClientLibrary.class, "client", key);
-    }
-
-    public static String keys() {
-        return Keyed.keys(ClientLibrary.class);
     }
 }

@@ -1,10 +1,11 @@
-package org.clientcost.jmh;
+package org.clientcost.clients;
 
-import org.clientcost.clients.Keyed;
-
-/** How a benchmark uses a client library: the right way, the right way without keep-alive, and the mistake. */
+/**
+ * How a caller uses a client library: the right way, the right way without keep-alive, and the mistake.
+ * {@link ClientPolicy} is the one place that acts on it.
+ */
 public enum ClientMode implements Keyed {
-    /** One client for the whole trial, shared by every benchmark thread; its pool and keep-alive are in use. */
+    /** One client for the whole run (a benchmark trial, a service's life), shared by every thread; its pool and keep-alive are in use. */
     SINGLETON("singleton"),
     /** The same shared client, but every request sends {@code Connection: close}: a new TCP connection each time. */
     FRESH_CONNECTION("freshConnection"),
@@ -24,9 +25,5 @@ public enum ClientMode implements Keyed {
 
     public static ClientMode byKey(String key) {
         return Keyed.byKey(ClientMode.class, "mode", key);
-    }
-
-    public static String keys() {
-        return Keyed.keys(ClientMode.class);
     }
 }

@@ -1,12 +1,15 @@
 package org.clientcost.clients;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * The settings every adapter applies the same way, so no library gets an advantage.
  *
  * @param connectTimeout        how long a TCP connect may take
- * @param requestTimeout        how long one whole exchange (send, response, body) may take
+ * @param requestTimeout        how long one whole exchange (send, response, body) may take; past it a call fails
+ *                              with {@link UpstreamTimeoutException} (the response-returning calls) or the library's
+ *                              own timeout exception (the verifying calls)
  * @param maxConcurrentRequests how many requests one client may run at once, and how many idle connections
  *                              it may keep; only OkHttp has lower defaults (5 per host, 5 idle), which would
  *                              otherwise queue an async batch and close pooled connections between batches
@@ -14,8 +17,11 @@ import java.time.Duration;
 public record ClientSettings(Duration connectTimeout, Duration requestTimeout, int maxConcurrentRequests) {
 
     public ClientSettings {
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
         if (connectTimeout.isNegative() || connectTimeout.isZero() || requestTimeout.isNegative() || requestTimeout.isZero()) {
-            throw new IllegalArgumentException("timeouts must be positive");
+            throw new IllegalArgumentException("timeouts must be positive, got connect " + connectTimeout.toMillis()
+                    + " ms and request " + requestTimeout.toMillis() + " ms");
         }
         if (maxConcurrentRequests < 1) {
             throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, got " + maxConcurrentRequests);
@@ -25,5 +31,15 @@ public record ClientSettings(Duration connectTimeout, Duration requestTimeout, i
     /** The one place the shared defaults live. */
     public static ClientSettings defaults() {
         return new ClientSettings(Duration.ofSeconds(5), Duration.ofSeconds(10), 1024);
+    }
+
+    /** These settings with another connect timeout (positive). */
+    public ClientSettings withConnectTimeout(Duration timeout) {
+        return new ClientSettings(timeout, requestTimeout, maxConcurrentRequests);
+    }
+
+    /** These settings with another whole-exchange timeout (positive), e.g. a service's per-call upstream timeout. */
+    public ClientSettings withRequestTimeout(Duration timeout) {
+        return new ClientSettings(connectTimeout, timeout, maxConcurrentRequests);
     }
 }

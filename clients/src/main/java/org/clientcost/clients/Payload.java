@@ -1,6 +1,5 @@
 package org.clientcost.clients;
 
-
 /** The responses a benchmark can ask the target server for, with the exact body length each must have. */
 public enum Payload implements Keyed {
     /** {@code GET /hello}: the fixed 13-byte body {@code Hello, World!}. */
@@ -33,9 +32,5 @@ public enum Payload implements Keyed {
 
     public static Payload byKey(String key) {
         return Keyed.byKey(Payload.class, "payload", key);
-    }
-
-    public static String keys() {
-        return Keyed.keys(Payload.class);
     }
 }
