@@ -19,12 +19,17 @@ import org.asynchttpclient.Response;
  * AsyncHttpClient 3 (Netty underneath). It speaks HTTP/1.1 only over {@code http://}, so nothing to pin.
  *
  * <p>Shutdown as AHC documents it: {@code close()}. Its event loops then wait out Netty's graceful-shutdown quiet
- * period (about 2 s) before their threads end, which is what makes per-request clients expensive.
+ * period (about 2 s) before their threads end, which is what makes per-request clients expensive. A race in that
+ * {@code close()} makes Netty log a harmless stack trace now and then; {@link StoppedTimerRace} turns it into one line.
  */
 final class AsyncHttpClientAdapter implements HttpClientAdapter {
 
     private final AsyncHttpClient client;
     private final Duration requestTimeout;
+
+    static {
+        StoppedTimerRace.install();
+    }
 
     AsyncHttpClientAdapter(ClientSettings settings) {
         this.requestTimeout = settings.requestTimeout();
