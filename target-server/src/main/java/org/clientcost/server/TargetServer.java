@@ -96,10 +96,6 @@ public final class TargetServer implements AutoCloseable {
         return transport;
     }
 
-    public ServerConfig config() {
-        return config;
-    }
-
     /** Blocks until {@link #close()} has finished (from any thread). */
     public void awaitClosed() throws InterruptedException {
         closed.await();

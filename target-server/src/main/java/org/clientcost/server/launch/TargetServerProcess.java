@@ -102,11 +102,6 @@ public final class TargetServerProcess implements AutoCloseable {
         return uri;
     }
 
-    /** The process id, e.g. for sending signals in tests. */
-    public long pid() {
-        return process.pid();
-    }
-
     /** True until the process has exited. */
     public boolean alive() {
         return process.isAlive();
