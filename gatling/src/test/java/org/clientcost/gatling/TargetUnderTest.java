@@ -1,7 +1,7 @@
 package org.clientcost.gatling;
 
 import java.util.Locale;
-import org.clientcost.server.launch.ServerStats;
+import org.clientcost.server.ServerStats;
 import org.clientcost.server.launch.TargetEndpoint;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.clientcost.server.launch.ServerStats;
+import org.clientcost.server.ServerStats;
 import org.clientcost.server.launch.StatsClient;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;

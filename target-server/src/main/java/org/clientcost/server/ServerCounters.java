@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import org.clientcost.server.launch.ServerStats;
 
 /**
  * The numbers behind {@code /stats}. Request counting is one uncontended {@link LongAdder}

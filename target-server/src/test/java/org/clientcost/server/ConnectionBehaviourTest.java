@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.clientcost.server.RawHttpConnection.Response;
-import org.clientcost.server.launch.ServerStats;
 import org.clientcost.server.launch.StatsClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.clientcost.server.ServerStats;
 
 /**
  * Reads and resets the target server's counters over a plain socket (no HTTP client library, so it

@@ -1,4 +1,4 @@
-package org.clientcost.server.launch;
+package org.clientcost.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

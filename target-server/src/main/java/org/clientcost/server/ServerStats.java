@@ -1,16 +1,16 @@
-package org.clientcost.server.launch;
+package org.clientcost.server;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The target server's {@code /stats} counters:
+ * The target server's {@code /stats} counters, as the server writes them and its readers parse them:
  * <pre>{"connectionsOpened":N,"connectionsOpen":N,"requestsServed":N,
  *  "requestsByEndpoint":{"hello":N,"bytes":N,"delay":N,"status":N,"echo":N,"stats":N,"other":N}}</pre>
  * {@code requestsServed} counts every answered request except those to /stats and /stats/reset, which
  * count under {@code requestsByEndpoint.stats}. Connections opened by a stats reader do count in
- * {@code connectionsOpened} (see {@link StatsClient#CONNECTIONS_PER_CALL}).
+ * {@code connectionsOpened} (see {@link org.clientcost.server.launch.StatsClient#CONNECTIONS_PER_CALL}).
  */
 public record ServerStats(long connectionsOpened, long connectionsOpen, long requestsServed,
                           Map<String, Long> requestsByEndpoint) {
