@@ -31,7 +31,7 @@ class ClientAdaptersTest {
 
     @BeforeAll
     static void startServer() {
-        server = TargetServer.start(ServerConfig.defaults().withPort(0));
+        server = TargetServer.start(ServerConfig.defaults().with(c -> c.port = 0));
         stats = new StatsClient(server.uri());
     }
 

@@ -42,7 +42,7 @@ class UpstreamResponseCallsTest {
 
     @BeforeAll
     static void startServer() {
-        server = TargetServer.start(ServerConfig.defaults().withPort(0));
+        server = TargetServer.start(ServerConfig.defaults().with(c -> c.port = 0));
     }
 
     @AfterAll

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -18,39 +18,39 @@ final class ServerCommandLine {
     record Parsed(ServerConfig config, boolean helpRequested) { }
 
     private record Option(String description, Function<ServerConfig, String> defaultValue,
-                          BiFunction<ServerConfig, String, ServerConfig> apply) { }
+                          BiConsumer<ServerConfig.Values, String> apply) { }
 
     private static final Map<String, Option> OPTIONS = new LinkedHashMap<>();
 
     static {
         OPTIONS.put("--host", new Option("address to bind (loopback unless you ask otherwise)",
-                ServerConfig::host, ServerConfig::withHost));
+                ServerConfig::host, (c, v) -> c.host = v));
         OPTIONS.put("--port", new Option("TCP port; 0 picks any free port",
-                c -> String.valueOf(c.port()), (c, v) -> c.withPort(integer("--port", v))));
+                c -> String.valueOf(c.port()), (c, v) -> c.port = integer("--port", v)));
         OPTIONS.put("--io-threads", new Option("event-loop threads",
-                c -> String.valueOf(c.ioThreads()), (c, v) -> c.withIoThreads(integer("--io-threads", v))));
+                c -> String.valueOf(c.ioThreads()), (c, v) -> c.ioThreads = integer("--io-threads", v)));
         OPTIONS.put("--transport", new Option("auto | epoll | nio (auto = epoll when available, else nio)",
-                c -> c.transport().name().toLowerCase(Locale.ROOT), (c, v) -> c.withTransport(transport(v))));
+                c -> c.transport().name().toLowerCase(Locale.ROOT), (c, v) -> c.transport = transport(v)));
         OPTIONS.put("--max-connections", new Option("concurrent connections; more are refused (closed at once)",
                 c -> String.valueOf(c.maxConnections()),
-                (c, v) -> c.withMaxConnections(integer("--max-connections", v))));
+                (c, v) -> c.maxConnections = integer("--max-connections", v)));
         OPTIONS.put("--idle-timeout-ms", new Option("close a connection that sends nothing for this long",
                 c -> String.valueOf(c.idleTimeout().toMillis()),
-                (c, v) -> c.withIdleTimeout(Duration.ofMillis(integer("--idle-timeout-ms", v)))));
+                (c, v) -> c.idleTimeout = Duration.ofMillis(integer("--idle-timeout-ms", v))));
         OPTIONS.put("--header-timeout-ms", new Option("a request head must be complete this long after its first byte (408)",
                 c -> String.valueOf(c.headerTimeout().toMillis()),
-                (c, v) -> c.withHeaderTimeout(Duration.ofMillis(integer("--header-timeout-ms", v)))));
+                (c, v) -> c.headerTimeout = Duration.ofMillis(integer("--header-timeout-ms", v))));
         OPTIONS.put("--drain-timeout-ms", new Option("on SIGTERM, wait this long for in-flight responses",
                 c -> String.valueOf(c.drainTimeout().toMillis()),
-                (c, v) -> c.withDrainTimeout(Duration.ofMillis(integer("--drain-timeout-ms", v)))));
+                (c, v) -> c.drainTimeout = Duration.ofMillis(integer("--drain-timeout-ms", v))));
         OPTIONS.put("--max-initial-line", new Option("longest request line in bytes (414 beyond)",
                 c -> String.valueOf(c.maxInitialLineLength()),
-                (c, v) -> c.withMaxInitialLineLength(integer("--max-initial-line", v))));
+                (c, v) -> c.maxInitialLineLength = integer("--max-initial-line", v)));
         OPTIONS.put("--max-header-size", new Option("largest header block in bytes (431 beyond)",
                 c -> String.valueOf(c.maxHeaderSize()),
-                (c, v) -> c.withMaxHeaderSize(integer("--max-header-size", v))));
+                (c, v) -> c.maxHeaderSize = integer("--max-header-size", v)));
         OPTIONS.put("--max-body", new Option("largest request body in bytes (413 beyond)",
-                c -> String.valueOf(c.maxBodySize()), (c, v) -> c.withMaxBodySize(integer("--max-body", v))));
+                c -> String.valueOf(c.maxBodySize()), (c, v) -> c.maxBodySize = integer("--max-body", v)));
     }
 
     private ServerCommandLine() {
@@ -82,14 +82,19 @@ final class ServerCommandLine {
                 }
                 value = args[++i];
             }
-            try {
-                config = option.apply().apply(config, value);
-            } catch (IllegalArgumentException e) {
-                String message = e.getMessage();
-                throw new IllegalArgumentException(message.startsWith("--") ? message : "--" + message, e);
-            }
+            config = apply(config, option, value);
         }
         return new Parsed(config, false);
+    }
+
+    /** The config with one option's value set; a rejected value's message is made to name the option. */
+    private static ServerConfig apply(ServerConfig config, Option option, String value) {
+        try {
+            return config.with(c -> option.apply().accept(c, value));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw new IllegalArgumentException(message.startsWith("--") ? message : "--" + message, e);
+        }
     }
 
     static String help() {

@@ -1,50 +1,49 @@
 package org.clientcost.server;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Everything the target server can be told, with its defaults in one place ({@link #defaults()}).
- * Immutable; the {@code with...} methods return a changed copy and reject out-of-range values
- * with a one-line {@link IllegalArgumentException}.
+ * Every value is checked when a config is made; an out-of-range value is a one-line
+ * {@link IllegalArgumentException} naming the option. {@link #with} is the one way to change values:
+ *
+ * <pre>{@code
+ * ServerConfig config = ServerConfig.defaults().with(c -> c.port = 0);
+ * }</pre>
  *
  * <p>Fixed limits that are part of the endpoint contract (not options) are the constants
  * {@link #MAX_BYTES} and {@link #MAX_DELAY_MS}.
  */
-public final class ServerConfig {
+public record ServerConfig(String host, int port, int ioThreads, Transport transport, int maxConnections,
+                           Duration idleTimeout, Duration headerTimeout, Duration drainTimeout,
+                           int maxInitialLineLength, int maxHeaderSize, int maxBodySize) {
 
     /** Largest n accepted by {@code GET /bytes/{n}}: 16 MiB. */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
     /** Largest ms accepted by {@code GET /delay/{ms}}: 60 s. */
     public static final int MAX_DELAY_MS = 60_000;
+
     /** Transport choices for {@link #transport()}. */
     public enum Transport { AUTO, EPOLL, NIO }
 
-    private final String host;
-    private final int port;
-    private final int ioThreads;
-    private final Transport transport;
-    private final int maxConnections;
-    private final Duration idleTimeout;
-    private final Duration headerTimeout;
-    private final Duration drainTimeout;
-    private final int maxInitialLineLength;
-    private final int maxHeaderSize;
-    private final int maxBodySize;
-
-    private ServerConfig(String host, int port, int ioThreads, Transport transport, int maxConnections,
-                         Duration idleTimeout, Duration headerTimeout, Duration drainTimeout,
-                         int maxInitialLineLength, int maxHeaderSize, int maxBodySize) {
-        this.host = host;
-        this.port = port;
-        this.ioThreads = ioThreads;
-        this.transport = transport;
-        this.maxConnections = maxConnections;
-        this.idleTimeout = idleTimeout;
-        this.headerTimeout = headerTimeout;
-        this.drainTimeout = drainTimeout;
-        this.maxInitialLineLength = maxInitialLineLength;
-        this.maxHeaderSize = maxHeaderSize;
-        this.maxBodySize = maxBodySize;
+    /** Checks every value; the names in the messages are the command-line option names without {@code --}. */
+    public ServerConfig {
+        if (host == null || host.isBlank() || host.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("host must be a non-empty address or name, got '" + host + "'");
+        }
+        range("port", port, 0, 65535);
+        range("io-threads", ioThreads, 1, 256);
+        if (transport == null) {
+            throw new IllegalArgumentException("transport must be one of auto, epoll, nio");
+        }
+        range("max-connections", maxConnections, 1, 1_000_000);
+        duration("idle-timeout-ms", idleTimeout);
+        duration("header-timeout-ms", headerTimeout);
+        duration("drain-timeout-ms", drainTimeout);
+        range("max-initial-line", maxInitialLineLength, 64, 1024 * 1024);
+        range("max-header-size", maxHeaderSize, 256, 1024 * 1024);
+        range("max-body", maxBodySize, 0, 64 * 1024 * 1024);
     }
 
     /**
@@ -58,102 +57,60 @@ public final class ServerConfig {
                 4096, 8192, 1024 * 1024);
     }
 
-    public String host() { return host; }
-    public int port() { return port; }
-    public int ioThreads() { return ioThreads; }
-    public Transport transport() { return transport; }
-    public int maxConnections() { return maxConnections; }
-    public Duration idleTimeout() { return idleTimeout; }
-    public Duration headerTimeout() { return headerTimeout; }
-    public Duration drainTimeout() { return drainTimeout; }
-    public int maxInitialLineLength() { return maxInitialLineLength; }
-    public int maxHeaderSize() { return maxHeaderSize; }
-    public int maxBodySize() { return maxBodySize; }
+    /**
+     * A copy with the values {@code changes} sets on a {@link Values} that starts as this config;
+     * this config is left as it is, also when a changed value is rejected.
+     */
+    public ServerConfig with(Consumer<Values> changes) {
+        Values values = new Values(this);
+        changes.accept(values);
+        return values.toConfig();
+    }
 
-    public ServerConfig withHost(String value) {
-        if (value == null || value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("host must be a non-empty address or name, got '" + value + "'");
+    /** The values of a config being changed in {@link #with}; each field is the component of the same name. */
+    public static final class Values {
+        public String host;
+        public int port;
+        public int ioThreads;
+        public Transport transport;
+        public int maxConnections;
+        public Duration idleTimeout;
+        public Duration headerTimeout;
+        public Duration drainTimeout;
+        public int maxInitialLineLength;
+        public int maxHeaderSize;
+        public int maxBodySize;
+
+        private Values(ServerConfig from) {
+            host = from.host;
+            port = from.port;
+            ioThreads = from.ioThreads;
+            transport = from.transport;
+            maxConnections = from.maxConnections;
+            idleTimeout = from.idleTimeout;
+            headerTimeout = from.headerTimeout;
+            drainTimeout = from.drainTimeout;
+            maxInitialLineLength = from.maxInitialLineLength;
+            maxHeaderSize = from.maxHeaderSize;
+            maxBodySize = from.maxBodySize;
         }
-        return new ServerConfig(value, port, ioThreads, transport, maxConnections, idleTimeout, headerTimeout,
-                drainTimeout, maxInitialLineLength, maxHeaderSize, maxBodySize);
-    }
 
-    public ServerConfig withPort(int value) {
-        return new ServerConfig(host, range("port", value, 0, 65535), ioThreads, transport, maxConnections,
-                idleTimeout, headerTimeout, drainTimeout, maxInitialLineLength, maxHeaderSize, maxBodySize);
-    }
-
-    public ServerConfig withIoThreads(int value) {
-        return new ServerConfig(host, port, range("io-threads", value, 1, 256), transport, maxConnections,
-                idleTimeout, headerTimeout, drainTimeout, maxInitialLineLength, maxHeaderSize, maxBodySize);
-    }
-
-    public ServerConfig withTransport(Transport value) {
-        if (value == null) {
-            throw new IllegalArgumentException("transport must be one of auto, epoll, nio");
+        private ServerConfig toConfig() {
+            return new ServerConfig(host, port, ioThreads, transport, maxConnections, idleTimeout, headerTimeout,
+                    drainTimeout, maxInitialLineLength, maxHeaderSize, maxBodySize);
         }
-        return new ServerConfig(host, port, ioThreads, value, maxConnections, idleTimeout, headerTimeout,
-                drainTimeout, maxInitialLineLength, maxHeaderSize, maxBodySize);
     }
 
-    public ServerConfig withMaxConnections(int value) {
-        return new ServerConfig(host, port, ioThreads, transport, range("max-connections", value, 1, 1_000_000),
-                idleTimeout, headerTimeout, drainTimeout, maxInitialLineLength, maxHeaderSize, maxBodySize);
-    }
-
-    public ServerConfig withIdleTimeout(Duration value) {
-        return new ServerConfig(host, port, ioThreads, transport, maxConnections,
-                duration("idle-timeout-ms", value), headerTimeout, drainTimeout, maxInitialLineLength,
-                maxHeaderSize, maxBodySize);
-    }
-
-    public ServerConfig withHeaderTimeout(Duration value) {
-        return new ServerConfig(host, port, ioThreads, transport, maxConnections, idleTimeout,
-                duration("header-timeout-ms", value), drainTimeout, maxInitialLineLength, maxHeaderSize,
-                maxBodySize);
-    }
-
-    public ServerConfig withDrainTimeout(Duration value) {
-        return new ServerConfig(host, port, ioThreads, transport, maxConnections, idleTimeout, headerTimeout,
-                duration("drain-timeout-ms", value), maxInitialLineLength, maxHeaderSize, maxBodySize);
-    }
-
-    public ServerConfig withMaxInitialLineLength(int value) {
-        return new ServerConfig(host, port, ioThreads, transport, maxConnections, idleTimeout, headerTimeout,
-                drainTimeout, range("max-initial-line", value, 64, 1024 * 1024), maxHeaderSize, maxBodySize);
-    }
-
-    public ServerConfig withMaxHeaderSize(int value) {
-        return new ServerConfig(host, port, ioThreads, transport, maxConnections, idleTimeout, headerTimeout,
-                drainTimeout, maxInitialLineLength, range("max-header-size", value, 256, 1024 * 1024), maxBodySize);
-    }
-
-    public ServerConfig withMaxBodySize(int value) {
-        return new ServerConfig(host, port, ioThreads, transport, maxConnections, idleTimeout, headerTimeout,
-                drainTimeout, maxInitialLineLength, maxHeaderSize, range("max-body", value, 0, 64 * 1024 * 1024));
-    }
-
-    private static int range(String name, int value, int min, int max) {
+    private static void range(String name, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(name + " must be in " + min + ".." + max + ", got " + value);
         }
-        return value;
     }
 
-    private static Duration duration(String name, Duration value) {
+    private static void duration(String name, Duration value) {
         if (value == null || value.toMillis() < 1 || value.toMillis() > 86_400_000L) {
             throw new IllegalArgumentException(name + " must be in 1..86400000 ms, got "
                     + (value == null ? "nothing" : value.toMillis()));
         }
-        return value;
-    }
-
-    @Override
-    public String toString() {
-        return "host=" + host + " port=" + port + " io-threads=" + ioThreads + " transport="
-                + transport.name().toLowerCase(java.util.Locale.ROOT) + " max-connections=" + maxConnections
-                + " idle-timeout-ms=" + idleTimeout.toMillis() + " header-timeout-ms=" + headerTimeout.toMillis()
-                + " drain-timeout-ms=" + drainTimeout.toMillis() + " max-initial-line=" + maxInitialLineLength
-                + " max-header-size=" + maxHeaderSize + " max-body=" + maxBodySize;
     }
 }

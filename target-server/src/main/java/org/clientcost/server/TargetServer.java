@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * within the drain timeout, close every connection, stop the event loops).
  *
  * <pre>{@code
- * try (TargetServer server = TargetServer.start(ServerConfig.defaults().withPort(0))) {
+ * try (TargetServer server = TargetServer.start(ServerConfig.defaults().with(c -> c.port = 0))) {
  *     URI hello = server.uri().resolve("/hello");
  * }
  * }</pre>

@@ -22,7 +22,10 @@ class AbusiveConnectionsTest {
 
     @Test
     void aClientThatSendsNothingIsDisconnected() throws Exception {
-        ServerConfig config = ServerConfig.defaults().withPort(0).withIdleTimeout(Duration.ofMillis(300));
+        ServerConfig config = ServerConfig.defaults().with(c -> {
+            c.port = 0;
+            c.idleTimeout = Duration.ofMillis(300);
+        });
         try (TargetServer server = TargetServer.start(config);
              RawHttpConnection silent = new RawHttpConnection(server.uri(), 20_000)) {
             assertTrue(silent.closedByServer(), "closed by the server within the 20 s read timeout");
@@ -31,7 +34,10 @@ class AbusiveConnectionsTest {
 
     @Test
     void anIdleKeepAliveConnectionIsDisconnectedAfterItsLastResponse() throws Exception {
-        ServerConfig config = ServerConfig.defaults().withPort(0).withIdleTimeout(Duration.ofMillis(300));
+        ServerConfig config = ServerConfig.defaults().with(c -> {
+            c.port = 0;
+            c.idleTimeout = Duration.ofMillis(300);
+        });
         try (TargetServer server = TargetServer.start(config);
              RawHttpConnection connection = new RawHttpConnection(server.uri(), 20_000)) {
             assertEquals(200, connection.get("/hello").status());
@@ -41,7 +47,10 @@ class AbusiveConnectionsTest {
 
     @Test
     void aSlowResponseIsNotCutByTheIdleTimeout() throws Exception {
-        ServerConfig config = ServerConfig.defaults().withPort(0).withIdleTimeout(Duration.ofMillis(200));
+        ServerConfig config = ServerConfig.defaults().with(c -> {
+            c.port = 0;
+            c.idleTimeout = Duration.ofMillis(200);
+        });
         try (TargetServer server = TargetServer.start(config);
              RawHttpConnection connection = new RawHttpConnection(server.uri(), 20_000)) {
             Response response = connection.get("/delay/1000");
@@ -51,7 +60,10 @@ class AbusiveConnectionsTest {
 
     @Test
     void aClientThatStopsReadingAResponseIsDisconnected() throws Exception {
-        ServerConfig config = ServerConfig.defaults().withPort(0).withIdleTimeout(Duration.ofMillis(300));
+        ServerConfig config = ServerConfig.defaults().with(c -> {
+            c.port = 0;
+            c.idleTimeout = Duration.ofMillis(300);
+        });
         try (TargetServer server = TargetServer.start(config);
              Socket stalled = new Socket()) {
             stalled.setReceiveBufferSize(4096);
@@ -70,8 +82,11 @@ class AbusiveConnectionsTest {
 
     @Test
     void aClientDrippingItsHeadersIsAnswered408AndDisconnected() throws Exception {
-        ServerConfig config = ServerConfig.defaults().withPort(0)
-                .withIdleTimeout(Duration.ofSeconds(60)).withHeaderTimeout(Duration.ofMillis(500));
+        ServerConfig config = ServerConfig.defaults().with(c -> {
+            c.port = 0;
+            c.idleTimeout = Duration.ofSeconds(60);
+            c.headerTimeout = Duration.ofMillis(500);
+        });
         try (TargetServer server = TargetServer.start(config);
              RawHttpConnection drip = new RawHttpConnection(server.uri(), 20_000)) {
             byte[] head = ("GET /hello HTTP/1.1\r\nhost: t\r\n" + "x-drip: slow\r\n".repeat(200) + "\r\n").getBytes();
@@ -92,7 +107,10 @@ class AbusiveConnectionsTest {
 
     @Test
     void connectionsBeyondTheCapAreRefused() throws Exception {
-        ServerConfig config = ServerConfig.defaults().withPort(0).withMaxConnections(3);
+        ServerConfig config = ServerConfig.defaults().with(c -> {
+            c.port = 0;
+            c.maxConnections = 3;
+        });
         try (TargetServer server = TargetServer.start(config)) {
             List<RawHttpConnection> held = new ArrayList<>();
             try {
@@ -143,7 +161,10 @@ class AbusiveConnectionsTest {
 
     @Test
     void refusedConnectionsAreNotCountedAsOpened() throws Exception {
-        ServerConfig config = ServerConfig.defaults().withPort(0).withMaxConnections(1);
+        ServerConfig config = ServerConfig.defaults().with(c -> {
+            c.port = 0;
+            c.maxConnections = 1;
+        });
         try (TargetServer server = TargetServer.start(config);
              RawHttpConnection holder = new RawHttpConnection(server.uri())) {
             assertEquals(200, holder.get("/hello").status());

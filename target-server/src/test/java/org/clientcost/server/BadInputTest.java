@@ -23,8 +23,12 @@ class BadInputTest {
 
     @BeforeAll
     static void start() {
-        server = TargetServer.start(ServerConfig.defaults().withPort(0)
-                .withMaxInitialLineLength(1024).withMaxHeaderSize(2048).withMaxBodySize(10_000));
+        server = TargetServer.start(ServerConfig.defaults().with(c -> {
+            c.port = 0;
+            c.maxInitialLineLength = 1024;
+            c.maxHeaderSize = 2048;
+            c.maxBodySize = 10_000;
+        }));
     }
 
     @AfterAll

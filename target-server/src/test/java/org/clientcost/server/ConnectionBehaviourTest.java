@@ -17,7 +17,7 @@ class ConnectionBehaviourTest {
 
     @BeforeAll
     static void start() {
-        server = TargetServer.start(ServerConfig.defaults().withPort(0));
+        server = TargetServer.start(ServerConfig.defaults().with(c -> c.port = 0));
     }
 
     @AfterAll

@@ -20,7 +20,7 @@ class EndpointsTest {
 
     @BeforeAll
     static void start() {
-        server = TargetServer.start(ServerConfig.defaults().withPort(0));
+        server = TargetServer.start(ServerConfig.defaults().with(c -> c.port = 0));
     }
 
     @AfterAll
