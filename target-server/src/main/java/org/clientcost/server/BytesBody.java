@@ -1,6 +1,8 @@
 package org.clientcost.server;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.CompositeByteBuf;
 import io.netty.buffer.Unpooled;
 
 /**
@@ -23,8 +25,19 @@ final class BytesBody {
     private BytesBody() {
     }
 
-    /** The first {@code length} (at most {@link #BLOCK}) bytes of the block; releasing it is a no-op. */
-    static ByteBuf slice(int length) {
-        return PATTERN.slice(0, length);
+    /**
+     * The first {@code n} bytes of the pattern repeated: one slice of the block up to {@link #BLOCK} bytes,
+     * beyond that a composite of slices (no bytes are copied). Releasing it frees at most the composite.
+     */
+    static ByteBuf of(ByteBufAllocator alloc, int n) {
+        if (n <= BLOCK) {
+            return PATTERN.slice(0, n);
+        }
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        CompositeByteBuf body = alloc.compositeDirectBuffer(blocks);
+        for (int remaining = n; remaining > 0; remaining -= BLOCK) {
+            body.addComponent(true, PATTERN.slice(0, Math.min(remaining, BLOCK)));
+        }
+        return body;
     }
 }

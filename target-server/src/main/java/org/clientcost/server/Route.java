@@ -3,18 +3,23 @@ package org.clientcost.server;
 import io.netty.handler.codec.http.HttpMethod;
 
 /**
- * What a request line asks for: the action to take, the endpoint it counts under, and its numeric
- * parameter; or the error answer (status and one-line reason) when the path, method or parameter is wrong.
+ * The route table: what a request line asks for. A route names the endpoint that answers (and counts) the
+ * request, its numeric parameter, how long the answer is held back, and whether the request body is kept
+ * for the answer; or, when the path, method or parameter is wrong, the error to answer instead.
+ *
+ * @param holdMillis how long the connection holds the answer back before the endpoint gives it (a /delay)
+ * @param keepsBody  whether the request body is collected and handed to the endpoint (an /echo)
+ * @param error      the answer instead of the endpoint's, or null
  */
-record Route(Action action, Endpoint endpoint, int argument, int status, String reason, String allow) {
+record Route(Endpoint endpoint, int argument, int holdMillis, boolean keepsBody, ErrorAnswer error) {
 
-    /** The server's actions; {@link #ERROR} answers {@link #status()} with {@link #reason()}. */
-    enum Action { HELLO, BYTES, DELAY, STATUS, ECHO, STATS, STATS_RESET, ERROR }
+    /** A one-line {@code text/plain} error answer; {@code allow} is the Allow header of a 405, else null. */
+    record ErrorAnswer(int status, String reason, String allow) { }
 
-    private static final Route HELLO = new Route(Action.HELLO, Endpoint.HELLO, 0, 200, null, null);
-    private static final Route ECHO = new Route(Action.ECHO, Endpoint.ECHO, 0, 200, null, null);
-    private static final Route STATS = new Route(Action.STATS, Endpoint.STATS, 0, 200, null, null);
-    private static final Route STATS_RESET = new Route(Action.STATS_RESET, Endpoint.STATS, 0, 200, null, null);
+    private static final Route HELLO = new Route(Endpoint.HELLO, 0, 0, false, null);
+    private static final Route ECHO = new Route(Endpoint.ECHO, 0, 0, true, null);
+    private static final Route STATS = new Route(Endpoint.STATS, 0, 0, false, null);
+    private static final Route STATS_RESET = new Route(Endpoint.STATS_RESET, 0, 0, false, null);
     private static final int MAX_ECHOED_INPUT = 60;
 
     /** Routes a request by method and request target (origin-form or absolute-form; the query is ignored). */
@@ -24,36 +29,45 @@ record Route(Action action, Endpoint endpoint, int argument, int status, String 
             return error(Endpoint.OTHER, 400, "request target must be a path starting with '/', got '"
                     + printable(uri) + "'");
         }
+        boolean get = HttpMethod.GET.equals(method);
+        boolean post = HttpMethod.POST.equals(method);
         if (path.equals("/hello")) {
-            return HttpMethod.GET.equals(method) ? HELLO : notAllowed(Endpoint.HELLO, "GET");
+            return get ? HELLO : notAllowed(Endpoint.HELLO, "GET");
         }
         if (path.startsWith("/bytes/")) {
-            return numbered(method, Action.BYTES, Endpoint.BYTES, "n", path.substring(7), 0, ServerConfig.MAX_BYTES);
+            return get ? numbered(Endpoint.BYTES, "n", path.substring(7), 0, ServerConfig.MAX_BYTES)
+                    : notAllowed(Endpoint.BYTES, "GET");
         }
         if (path.startsWith("/delay/")) {
-            return numbered(method, Action.DELAY, Endpoint.DELAY, "ms", path.substring(7), 0,
-                    ServerConfig.MAX_DELAY_MS);
+            return get ? numbered(Endpoint.DELAY, "ms", path.substring(7), 0, ServerConfig.MAX_DELAY_MS)
+                    .heldForArgument() : notAllowed(Endpoint.DELAY, "GET");
         }
         if (path.startsWith("/status/")) {
-            return numbered(method, Action.STATUS, Endpoint.STATUS, "code", path.substring(8), 100, 599);
+            return get ? numbered(Endpoint.STATUS, "code", path.substring(8), 100, 599)
+                    : notAllowed(Endpoint.STATUS, "GET");
         }
         if (path.equals("/echo")) {
-            return HttpMethod.POST.equals(method) ? ECHO : notAllowed(Endpoint.ECHO, "POST");
+            return post ? ECHO : notAllowed(Endpoint.ECHO, "POST");
         }
         if (path.equals("/stats")) {
-            return HttpMethod.GET.equals(method) ? STATS : notAllowed(Endpoint.STATS, "GET");
+            return get ? STATS : notAllowed(Endpoint.STATS, "GET");
         }
         if (path.equals("/stats/reset")) {
-            return HttpMethod.POST.equals(method) ? STATS_RESET : notAllowed(Endpoint.STATS, "POST");
+            return post ? STATS_RESET : notAllowed(Endpoint.STATS_RESET, "POST");
         }
         return error(Endpoint.OTHER, 404, "no such path: " + printable(path));
     }
 
-    private static Route numbered(HttpMethod method, Action action, Endpoint endpoint, String name, String digits,
-                                  int min, int max) {
-        if (!HttpMethod.GET.equals(method)) {
-            return notAllowed(endpoint, "GET");
-        }
+    /** An error answered instead of {@code endpoint}'s answer, and counted under it. */
+    static Route error(Endpoint endpoint, int status, String reason) {
+        return new Route(endpoint, 0, 0, false, new ErrorAnswer(status, reason, null));
+    }
+
+    private static Route notAllowed(Endpoint endpoint, String allow) {
+        return new Route(endpoint, 0, 0, false, new ErrorAnswer(405, "method not allowed; use " + allow, allow));
+    }
+
+    private static Route numbered(Endpoint endpoint, String name, String digits, int min, int max) {
         long value = -1;
         if (!digits.isEmpty() && digits.length() <= 10) {
             value = 0;
@@ -66,15 +80,12 @@ record Route(Action action, Endpoint endpoint, int argument, int status, String 
             return error(endpoint, 400, endpoint.key() + ": " + name + " must be an integer in " + min + ".." + max
                     + ", got '" + printable(digits) + "'");
         }
-        return new Route(action, endpoint, (int) value, 200, null, null);
+        return new Route(endpoint, (int) value, 0, false, null);
     }
 
-    private static Route notAllowed(Endpoint endpoint, String allow) {
-        return new Route(Action.ERROR, endpoint, 0, 405, "method not allowed; use " + allow, allow);
-    }
-
-    private static Route error(Endpoint endpoint, int status, String reason) {
-        return new Route(Action.ERROR, endpoint, 0, status, reason, null);
+    /** This route with its answer held back for {@link #argument()} ms; an error is answered at once. */
+    private Route heldForArgument() {
+        return error != null ? this : new Route(endpoint, argument, argument, keepsBody, null);
     }
 
     /** The path of an origin-form or absolute-form target, without query or fragment; null for anything else. */

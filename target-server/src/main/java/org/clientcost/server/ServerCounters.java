@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The numbers behind {@code /stats}. Request counting is one uncontended {@link LongAdder}
- * increment per answered request, so it costs next to nothing on the hot path.
+ * increment per answered request ({@link EndpointAnswers} is its only caller), so it costs next to nothing
+ * on the hot path.
  * {@link #reset()} zeroes the counters but not {@code connectionsOpen}, which is a gauge.
  * A reset racing with requests on other event loops may keep some of those requests; readers reset
  * between runs, when nothing else is in flight.
@@ -65,8 +66,8 @@ final class ServerCounters {
         long served = 0;
         for (Endpoint endpoint : Endpoint.values()) {
             long count = requests[endpoint.ordinal()].sum();
-            byEndpoint.put(endpoint.key(), count);
-            if (endpoint != Endpoint.STATS) {
+            byEndpoint.merge(endpoint.key(), count, Long::sum);
+            if (endpoint.countsAsServed()) {
                 served += count;
             }
         }

@@ -1,33 +1,22 @@
 package org.clientcost.server;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.CompositeByteBuf;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
+import org.clientcost.server.EndpointAnswers.Request;
 
 /**
- * Answers the decoded requests of one connection, in order. Responses are written without flushing;
- * {@link #channelReadComplete} flushes once per read batch, so a batch of pipelined requests costs one
- * system call to answer.
+ * One connection: hands the decoder's messages to its {@link RequestIntake}, has each complete request
+ * answered by the {@link EndpointAnswers} through its {@link ResponseWriter}, and keeps the answers in
+ * request order. Answers are written without flushing; {@link #channelReadComplete} flushes once per read
+ * batch, so a batch of pipelined requests costs one system call to answer.
  *
- * <p>A {@code /delay} answer is scheduled on the connection's event loop (nothing blocks). Until it is
- * written, later pipelined requests wait in a queue and reading pauses, so answers keep request order.
+ * <p>An answer the route holds back ({@code /delay}) is scheduled on the connection's event loop (nothing
+ * blocks). Until it is written, reading pauses and requests already read wait in a queue.
  */
 final class TargetServerHandler extends ChannelInboundHandlerAdapter {
 
@@ -38,35 +27,34 @@ final class TargetServerHandler extends ChannelInboundHandlerAdapter {
     private static final int MAX_QUEUED_MESSAGES = 1024;
 
     private final ServerConfig config;
-    private final ServerCounters counters;
+    private final EndpointAnswers answers;
     private final HttpDateClock clock;
     private final ConnectionTimeoutHandler timeouts;
+    private ResponseWriter writer;
+    private RequestIntake intake;
 
-    // The request being received.
-    private Route route;
-    private boolean keepAlive;
-    private boolean http10;
-    private long bodyBytes;
-    private CompositeByteBuf echoBody;
-
-    // The connection.
-    private boolean closing;
-    private boolean draining;
-    private boolean waiting;
+    // An answer held back, and the messages read meanwhile.
+    private boolean holding;
+    private ScheduledFuture<?> held;
     private ArrayDeque<Object> queued;
-    private ScheduledFuture<?> delayed;
 
-    TargetServerHandler(ServerConfig config, ServerCounters counters, HttpDateClock clock,
+    TargetServerHandler(ServerConfig config, EndpointAnswers answers, HttpDateClock clock,
                         ConnectionTimeoutHandler timeouts) {
         this.config = config;
-        this.counters = counters;
+        this.answers = answers;
         this.clock = clock;
         this.timeouts = timeouts;
     }
 
     @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        writer = new ResponseWriter(ctx, clock, timeouts);
+        intake = new RequestIntake(ctx, config, timeouts, writer);
+    }
+
+    @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (waiting) {
+        if (holding) {
             enqueue(ctx, msg);
         } else {
             handle(ctx, msg);
@@ -81,8 +69,8 @@ final class TargetServerHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
         if (evt == DRAIN) {
-            draining = true;
-            if (route == null && !waiting && timeouts.idle()) {
+            writer.drain();
+            if (!intake.inProgress() && !holding && timeouts.idle()) {
                 ctx.close();
             }
         } else {
@@ -111,228 +99,38 @@ final class TargetServerHandler extends ChannelInboundHandlerAdapter {
 
     private void handle(ChannelHandlerContext ctx, Object msg) {
         try {
-            if (closing) {
+            if (writer.closing()) {
                 return;
             }
-            if (msg instanceof HttpRequest) {
-                HttpRequest request = (HttpRequest) msg;
-                if (request.decoderResult().isFailure()) {
-                    rejectUnparsable(ctx, request.decoderResult().cause());
-                    return;
-                }
-                begin(ctx, request);
+            Request request = intake.read(msg);
+            if (request == null) {
+                return;
             }
-            if (msg instanceof HttpContent && !closing) {
-                HttpContent content = (HttpContent) msg;
-                if (content.decoderResult().isFailure()) {
-                    rejectUnparsable(ctx, content.decoderResult().cause());
-                    return;
-                }
-                if (route != null) {
-                    receive(ctx, content.content());
-                    if (msg instanceof LastHttpContent && !closing) {
-                        finish(ctx);
-                    }
-                }
+            if (request.route().holdMillis() > 0) {
+                hold(ctx, request);
+            } else {
+                answers.answer(writer, request);
             }
         } finally {
             ReferenceCountUtil.release(msg);
         }
     }
 
-    private void begin(ChannelHandlerContext ctx, HttpRequest request) {
-        timeouts.headComplete();
-        route = Route.match(request.method(), request.uri());
-        http10 = request.protocolVersion().equals(HttpVersion.HTTP_1_0);
-        keepAlive = HttpUtil.isKeepAlive(request);
-        bodyBytes = 0;
-        long declared = HttpUtil.getContentLength(request, -1L);
-        if (declared > config.maxBodySize()) {
-            tooLarge(ctx);
-            return;
-        }
-        String expect = request.headers().get(HttpHeaderNames.EXPECT);
-        if (expect != null && !HttpHeaderValues.CONTINUE.contentEqualsIgnoreCase(expect)) {
-            keepAlive = false;
-            answerText(ctx, Endpoint.OTHER, 417, "only 'Expect: 100-continue' is supported", null);
-            return;
-        }
-        if (expect != null) {
-            ctx.writeAndFlush(ResponseHead.interim(ctx.alloc(), 100), ctx.voidPromise());
-        }
-        if (route.action() == Route.Action.ECHO) {
-            echoBody = ctx.alloc().compositeBuffer(Integer.MAX_VALUE);
-        }
-    }
-
-    private void receive(ChannelHandlerContext ctx, ByteBuf content) {
-        int size = content.readableBytes();
-        if (size == 0) {
-            return;
-        }
-        bodyBytes += size;
-        if (bodyBytes > config.maxBodySize()) {
-            tooLarge(ctx);
-        } else if (echoBody != null) {
-            echoBody.addComponent(true, content.retain());
-        }
-    }
-
-    private void finish(ChannelHandlerContext ctx) {
-        timeouts.requestComplete();
-        Route done = route;
-        route = null;
-        switch (done.action()) {
-            case HELLO:
-                counters.requestAnswered(Endpoint.HELLO);
-                if (keepAlive && !http10 && !draining) {
-                    ctx.write(PreEncodedHello.keepAliveResponse(clock.current()), ctx.voidPromise());
-                    timeouts.responded();
-                } else {
-                    ByteBuf response = head(ctx, 200, PreEncodedHello.BODY.length, ResponseHead.TEXT_PLAIN, null,
-                            PreEncodedHello.BODY.length);
-                    finishResponse(ctx, response.writeBytes(PreEncodedHello.BODY));
-                }
-                break;
-            case BYTES:
-                counters.requestAnswered(Endpoint.BYTES);
-                answerBytes(ctx, done.argument());
-                break;
-            case DELAY:
-                answerLater(ctx, done.argument());
-                break;
-            case STATUS:
-                counters.requestAnswered(Endpoint.STATUS);
-                answerStatus(ctx, done.argument());
-                break;
-            case ECHO:
-                counters.requestAnswered(Endpoint.ECHO);
-                ByteBuf body = echoBody;
-                echoBody = null;
-                ctx.write(head(ctx, 200, body.readableBytes(), ResponseHead.OCTET_STREAM, null, 0), ctx.voidPromise());
-                finishResponse(ctx, body);
-                break;
-            case STATS:
-                counters.requestAnswered(Endpoint.STATS);
-                answerJson(ctx, counters.snapshot().toJson());
-                break;
-            case STATS_RESET:
-                counters.reset();
-                answerJson(ctx, counters.snapshot().toJson());
-                break;
-            default:
-                answerText(ctx, done.endpoint(), done.status(), done.reason(), done.allow());
-                break;
-        }
-    }
-
-    private void answerBytes(ChannelHandlerContext ctx, int n) {
-        ByteBuf head = head(ctx, 200, n, ResponseHead.OCTET_STREAM, null, 0);
-        if (n == 0) {
-            finishResponse(ctx, head);
-            return;
-        }
-        ctx.write(head, ctx.voidPromise());
-        int remaining = n;
-        while (remaining > BytesBody.BLOCK) {
-            ctx.write(BytesBody.slice(BytesBody.BLOCK), ctx.voidPromise());
-            remaining -= BytesBody.BLOCK;
-        }
-        finishResponse(ctx, BytesBody.slice(remaining));
-    }
-
-    private void answerLater(ChannelHandlerContext ctx, int millis) {
-        waiting = true;
+    private void hold(ChannelHandlerContext ctx, Request request) {
+        holding = true;
         ctx.channel().config().setAutoRead(false);
-        delayed = ctx.executor().schedule(() -> {
-            delayed = null;
-            counters.requestAnswered(Endpoint.DELAY);
-            finishResponse(ctx, head(ctx, 200, 0, null, null, 0));
-            waiting = false;
-            while (!waiting && queued != null && !queued.isEmpty()) {
+        held = ctx.executor().schedule(() -> {
+            held = null;
+            answers.answer(writer, request);
+            holding = false;
+            while (!holding && queued != null && !queued.isEmpty()) {
                 handle(ctx, queued.poll());
             }
-            if (!waiting && !closing) {
+            if (!holding && !writer.closing()) {
                 ctx.channel().config().setAutoRead(true);
             }
             ctx.flush();
-        }, millis, TimeUnit.MILLISECONDS);
-    }
-
-    private void answerStatus(ChannelHandlerContext ctx, int code) {
-        if (code < 200) {
-            // A 1xx is an interim answer and cannot end an exchange: send it, then close the connection.
-            closing = true;
-            ctx.writeAndFlush(ResponseHead.interim(ctx.alloc(), code)).addListener(ChannelFutureListener.CLOSE);
-        } else if (code == 204 || code == 304) {
-            finishResponse(ctx, head(ctx, code, -1, null, null, 0));
-        } else {
-            finishResponse(ctx, head(ctx, code, 0, null, null, 0));
-        }
-    }
-
-    private void answerJson(ChannelHandlerContext ctx, String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        finishResponse(ctx, head(ctx, 200, body.length, ResponseHead.JSON, null, body.length).writeBytes(body));
-    }
-
-    private void answerText(ChannelHandlerContext ctx, Endpoint endpoint, int code, String reason, String allow) {
-        counters.requestAnswered(endpoint);
-        byte[] body = (reason + "\n").getBytes(StandardCharsets.US_ASCII);
-        finishResponse(ctx, head(ctx, code, body.length, ResponseHead.TEXT_PLAIN, allow, body.length).writeBytes(body));
-    }
-
-    private void rejectUnparsable(ChannelHandlerContext ctx, Throwable cause) {
-        // After a parse error the decoder discards everything, so this is the connection's last answer.
-        keepAlive = false;
-        route = null;
-        if (!ctx.channel().isActive()) {
-            closing = true;
-            return;
-        }
-        if (cause instanceof TooLongHttpLineException) {
-            answerText(ctx, Endpoint.OTHER, 414, "request line longer than " + config.maxInitialLineLength()
-                    + " bytes", null);
-        } else if (cause instanceof TooLongHttpHeaderException) {
-            answerText(ctx, Endpoint.OTHER, 431, "request headers larger than " + config.maxHeaderSize()
-                    + " bytes", null);
-        } else {
-            String detail = String.valueOf(cause.getMessage()).replaceAll("[^\\x20-\\x7e]", "?");
-            answerText(ctx, Endpoint.OTHER, 400, "malformed request: "
-                    + (detail.length() > 120 ? detail.substring(0, 120) + "..." : detail), null);
-        }
-    }
-
-    private void tooLarge(ChannelHandlerContext ctx) {
-        // The rest of the body is not read, so the connection cannot carry another request.
-        Endpoint endpoint = route.endpoint();
-        route = null;
-        keepAlive = false;
-        releaseEchoBody();
-        answerText(ctx, endpoint, 413, "request body larger than " + config.maxBodySize() + " bytes", null);
-    }
-
-    private ByteBuf head(ChannelHandlerContext ctx, int code, long contentLength, String contentType, String allow,
-                         int bodyRoom) {
-        ResponseHead.Connection connection = closeAfterResponse() ? ResponseHead.Connection.CLOSE
-                : http10 ? ResponseHead.Connection.KEEP_ALIVE : ResponseHead.Connection.DEFAULT;
-        return ResponseHead.encode(ctx.alloc(), code, contentLength, contentType, clock.current(), connection, allow,
-                bodyRoom);
-    }
-
-    private boolean closeAfterResponse() {
-        return !keepAlive || draining || closing;
-    }
-
-    /** Writes the last buffer of a response; closes the connection after it when the exchange asks for that. */
-    private void finishResponse(ChannelHandlerContext ctx, ByteBuf last) {
-        if (closeAfterResponse()) {
-            closing = true;
-            ctx.writeAndFlush(last).addListener(ChannelFutureListener.CLOSE);
-        } else {
-            ctx.write(last, ctx.voidPromise());
-            timeouts.responded();
-        }
+        }, request.route().holdMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void enqueue(ChannelHandlerContext ctx, Object msg) {
@@ -348,9 +146,9 @@ final class TargetServerHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void releaseAll() {
-        if (delayed != null) {
-            delayed.cancel(false);
-            delayed = null;
+        if (held != null) {
+            held.cancel(false);
+            held = null;
         }
         if (queued != null) {
             Object msg;
@@ -358,13 +156,6 @@ final class TargetServerHandler extends ChannelInboundHandlerAdapter {
                 ReferenceCountUtil.release(msg);
             }
         }
-        releaseEchoBody();
-    }
-
-    private void releaseEchoBody() {
-        if (echoBody != null) {
-            echoBody.release();
-            echoBody = null;
-        }
+        intake.release();
     }
 }

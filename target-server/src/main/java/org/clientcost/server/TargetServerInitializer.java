@@ -17,6 +17,7 @@ final class TargetServerInitializer extends ChannelInitializer<SocketChannel> {
     private final ServerConfig config;
     private final ServerCounters counters;
     private final HttpDateClock clock;
+    private final EndpointAnswers answers;
     private final ChannelGroup connections;
 
     TargetServerInitializer(ServerConfig config, ServerCounters counters, HttpDateClock clock,
@@ -24,6 +25,7 @@ final class TargetServerInitializer extends ChannelInitializer<SocketChannel> {
         this.config = config;
         this.counters = counters;
         this.clock = clock;
+        this.answers = new EndpointAnswers(counters, clock);
         this.connections = connections;
     }
 
@@ -47,6 +49,6 @@ final class TargetServerInitializer extends ChannelInitializer<SocketChannel> {
         ch.pipeline()
                 .addLast("timeouts", timeouts)
                 .addLast("decoder", new HttpRequestDecoder(decoderConfig))
-                .addLast("handler", new TargetServerHandler(config, counters, clock, timeouts));
+                .addLast("handler", new TargetServerHandler(config, answers, clock, timeouts));
     }
 }

@@ -183,6 +183,26 @@ class EndpointsTest {
     }
 
     @Test
+    void refusedRequestsCountUnderTheEndpointTheyAskedFor() throws Exception {
+        StatsClient stats = new StatsClient(server.uri());
+        stats.reset();
+        try (RawHttpConnection tooLarge = new RawHttpConnection(server.uri());
+             RawHttpConnection badExpectation = new RawHttpConnection(server.uri());
+             RawHttpConnection unparsable = new RawHttpConnection(server.uri())) {
+            tooLarge.send("POST /echo HTTP/1.1\r\nhost: t\r\ncontent-length: 99999999\r\n\r\n");
+            assertEquals(413, tooLarge.read().status());
+            badExpectation.send("POST /echo HTTP/1.1\r\nhost: t\r\nexpect: x\r\ncontent-length: 1\r\n\r\n");
+            assertEquals(417, badExpectation.read().status());
+            unparsable.send("GARBAGE\r\n\r\n");
+            assertEquals(400, unparsable.read().status());
+        }
+        ServerStats counted = stats.fetch();
+        assertEquals(2, counted.requests("echo"), "413 and 417 for /echo count as echo");
+        assertEquals(1, counted.requests("other"), "a request that cannot be parsed counts as other");
+        assertEquals(3, counted.requestsServed());
+    }
+
+    @Test
     void statsJsonHasExactlyTheContractKeys() throws Exception {
         try (RawHttpConnection connection = new RawHttpConnection(server.uri())) {
             String json = connection.get("/stats").bodyText();
