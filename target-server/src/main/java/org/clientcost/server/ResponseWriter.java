@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -13,6 +14,9 @@ import io.netty.handler.codec.http.HttpVersion;
  * decides whether the connection stays open after each: the request's keep-alive and version, an exchange
  * that was refused part-way (its rest is never read), and the server draining. An answer that ends the
  * connection says {@code connection: close} and closes it once written.
+ *
+ * <p>An answer to {@code HEAD} has the head the same request with GET would get, Content-Length included, and
+ * never a body, error answers included: the body is dropped here, so no endpoint has to think about HEAD.
  *
  * <p>Nothing is flushed here except answers that close the connection; the handler flushes once per read batch.
  */
@@ -25,6 +29,7 @@ final class ResponseWriter {
     // The exchange being answered.
     private boolean keepAlive;
     private boolean http10;
+    private boolean headRequest;
 
     // The connection.
     private boolean draining;
@@ -36,10 +41,11 @@ final class ResponseWriter {
         this.timeouts = timeouts;
     }
 
-    /** A new request head has arrived: its answer follows its keep-alive wish and its HTTP version. */
+    /** A new request head has arrived: its answer follows its keep-alive wish, its HTTP version and its method. */
     void startExchange(HttpRequest request) {
         keepAlive = HttpUtil.isKeepAlive(request);
         http10 = request.protocolVersion().equals(HttpVersion.HTTP_1_0);
+        headRequest = HttpMethod.HEAD.equals(request.method());
     }
 
     /** The connection cannot carry another request (its current one is not read to the end): close after the answer. */
@@ -68,11 +74,11 @@ final class ResponseWriter {
     }
 
     /**
-     * True when the answer stays on a plain HTTP/1.1 keep-alive connection, so a pre-encoded answer without a
-     * {@code connection} header fits (see {@link PreEncodedHello}).
+     * True when the answer is a GET's on a plain HTTP/1.1 keep-alive connection, so a pre-encoded answer (head
+     * and body, no {@code connection} header) fits; see {@link PreEncodedHello}.
      */
     boolean plainKeepAlive() {
-        return !closesAfterAnswer() && !http10;
+        return !closesAfterAnswer() && !http10 && !headRequest;
     }
 
     /** Writes a complete pre-encoded answer, head and body; only when {@link #plainKeepAlive()}. */
@@ -83,14 +89,15 @@ final class ResponseWriter {
 
     /** A small answer: head and body in one buffer. {@code allow} is the Allow header (405), or null. */
     void send(int status, String contentType, byte[] body, String allow) {
-        ByteBuf out = head(status, body.length, contentType, allow, body.length);
-        end(out.writeBytes(body));
+        boolean withBody = !headRequest;
+        ByteBuf out = head(status, body.length, contentType, allow, withBody ? body.length : 0);
+        end(withBody ? out.writeBytes(body) : out);
     }
 
     /** An answer whose body is a buffer of its own; takes ownership of {@code body}. */
     void send(int status, String contentType, ByteBuf body) {
         ByteBuf head = head(status, body.readableBytes(), contentType, null, 0);
-        if (body.isReadable()) {
+        if (body.isReadable() && !headRequest) {
             ctx.write(head, ctx.voidPromise());
             end(body);
         } else {

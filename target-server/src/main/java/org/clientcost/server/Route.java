@@ -20,6 +20,8 @@ record Route(Endpoint endpoint, int argument, int holdMillis, boolean keepsBody,
     private static final Route ECHO = new Route(Endpoint.ECHO, 0, 0, true, null);
     private static final Route STATS = new Route(Endpoint.STATS, 0, 0, false, null);
     private static final Route STATS_RESET = new Route(Endpoint.STATS_RESET, 0, 0, false, null);
+    /** The Allow value of every endpoint answered to GET: HEAD is supported wherever GET is. */
+    private static final String GET_HEAD = "GET, HEAD";
     private static final int MAX_ECHOED_INPUT = 60;
 
     /** Routes a request by method and request target (origin-form or absolute-form; the query is ignored). */
@@ -29,28 +31,29 @@ record Route(Endpoint endpoint, int argument, int holdMillis, boolean keepsBody,
             return error(Endpoint.OTHER, 400, "request target must be a path starting with '/', got '"
                     + printable(uri) + "'");
         }
-        boolean get = HttpMethod.GET.equals(method);
+        // HEAD is answered as GET is, without the body (ResponseWriter drops it).
+        boolean get = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
         boolean post = HttpMethod.POST.equals(method);
         if (path.equals("/hello")) {
-            return get ? HELLO : notAllowed(Endpoint.HELLO, "GET");
+            return get ? HELLO : notAllowed(Endpoint.HELLO, GET_HEAD);
         }
         if (path.startsWith("/bytes/")) {
             return get ? numbered(Endpoint.BYTES, "n", path.substring(7), 0, ServerConfig.MAX_BYTES)
-                    : notAllowed(Endpoint.BYTES, "GET");
+                    : notAllowed(Endpoint.BYTES, GET_HEAD);
         }
         if (path.startsWith("/delay/")) {
             return get ? numbered(Endpoint.DELAY, "ms", path.substring(7), 0, ServerConfig.MAX_DELAY_MS)
-                    .heldForArgument() : notAllowed(Endpoint.DELAY, "GET");
+                    .heldForArgument() : notAllowed(Endpoint.DELAY, GET_HEAD);
         }
         if (path.startsWith("/status/")) {
             return get ? numbered(Endpoint.STATUS, "code", path.substring(8), 100, 599)
-                    : notAllowed(Endpoint.STATUS, "GET");
+                    : notAllowed(Endpoint.STATUS, GET_HEAD);
         }
         if (path.equals("/echo")) {
             return post ? ECHO : notAllowed(Endpoint.ECHO, "POST");
         }
         if (path.equals("/stats")) {
-            return get ? STATS : notAllowed(Endpoint.STATS, "GET");
+            return get ? STATS : notAllowed(Endpoint.STATS, GET_HEAD);
         }
         if (path.equals("/stats/reset")) {
             return post ? STATS_RESET : notAllowed(Endpoint.STATS_RESET, "POST");

@@ -130,9 +130,9 @@ class BadInputTest {
 
     @ParameterizedTest
     @CsvSource({
-        "POST, /hello, GET", "DELETE, /hello, GET", "HEAD, /hello, GET", "PUT, /bytes/1, GET",
-        "POST, /delay/1, GET", "POST, /status/200, GET", "GET, /echo, POST", "POST, /stats, GET",
-        "GET, /stats/reset, POST",
+        "POST, /hello, 'GET, HEAD'", "DELETE, /hello, 'GET, HEAD'", "PUT, /bytes/1, 'GET, HEAD'",
+        "POST, /delay/1, 'GET, HEAD'", "POST, /status/200, 'GET, HEAD'", "GET, /echo, POST",
+        "POST, /stats, 'GET, HEAD'", "GET, /stats/reset, POST",
     })
     void wrongMethodsGet405WithAllow(String method, String path, String allow) throws Exception {
         try (RawHttpConnection connection = new RawHttpConnection(server.uri())) {

@@ -63,6 +63,15 @@ final class RawHttpConnection implements AutoCloseable {
 
     /** Reads one response: status line, headers, and a Content-Length body (none for 1xx, 204, 304). */
     Response read() throws IOException {
+        return read(true);
+    }
+
+    /** Reads the answer to a HEAD request: status line and headers; no body follows, whatever Content-Length says. */
+    Response readHeadAnswer() throws IOException {
+        return read(false);
+    }
+
+    private Response read(boolean bodyFollows) throws IOException {
         String statusLine = line();
         if (statusLine == null) {
             throw new IOException("connection closed before a response");
@@ -77,7 +86,7 @@ final class RawHttpConnection implements AutoCloseable {
         }
         byte[] body = new byte[0];
         String length = headers.get("content-length");
-        if (length != null) {
+        if (length != null && bodyFollows) {
             body = in.readNBytes(Integer.parseInt(length));
             if (body.length != Integer.parseInt(length)) {
                 throw new IOException("body cut short: " + body.length + " of " + length + " bytes");
