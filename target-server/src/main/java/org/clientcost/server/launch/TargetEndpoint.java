@@ -1,16 +1,21 @@
 package org.clientcost.server.launch;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The server a benchmark or simulation talks to. If the system property {@value #URL_PROPERTY} is set,
- * that already-running server is used (it must be a plain {@code http://host:port} on a loopback
- * address, since all load in this suite stays on this machine) and {@link #close()} leaves it alone.
- * Otherwise a fresh {@link TargetServerProcess} is started and {@link #close()} stops it.
+ * What a benchmark or simulation runs against, in two roles that are different processes once a service
+ * (a gateway) sits in front of the target server:
+ * <ul>
+ *   <li>{@link #uri()}: the service being loaded, where the requests go;</li>
+ *   <li>{@link #statsUri()} and {@link #stats()}: the target server, whose {@code /stats} a run cross-checks.</li>
+ * </ul>
+ * {@link #resolve()} gives both roles to one target server: the already-running one named by
+ * {@value #URL_PROPERTY} (a plain {@code http://host:port} on a loopback address, since all load in this suite
+ * stays on this machine), which {@link #close()} leaves alone; otherwise a fresh {@link TargetServerProcess},
+ * which {@link #close()} stops. {@link #withFront} puts a service in front.
  */
 public final class TargetEndpoint implements AutoCloseable {
 
@@ -18,11 +23,16 @@ public final class TargetEndpoint implements AutoCloseable {
     public static final String URL_PROPERTY = "target.url";
 
     private final URI uri;
-    private final TargetServerProcess process;
+    private final URI statsUri;
+    private final boolean external;
+    /** Stopped by {@link #close()}, the last started first. */
+    private final List<ServiceProcess> started;
 
-    private TargetEndpoint(URI uri, TargetServerProcess process) {
+    private TargetEndpoint(URI uri, URI statsUri, boolean external, List<ServiceProcess> started) {
         this.uri = uri;
-        this.process = process;
+        this.statsUri = statsUri;
+        this.external = external;
+        this.started = List.copyOf(started);
     }
 
     /** Uses {@code -Dtarget.url} if set, else starts a server process with the default JVM options. */
@@ -37,65 +47,69 @@ public final class TargetEndpoint implements AutoCloseable {
      */
     public static TargetEndpoint resolve(String targetUrl) {
         if (targetUrl == null || targetUrl.isBlank()) {
-            TargetServerProcess process = TargetServerProcess.start(TargetServerProcess.DEFAULT_JVM_ARGS, List.of());
-            return new TargetEndpoint(process.uri(), process);
+            ServiceProcess server = TargetServerProcess.start(TargetServerProcess.DEFAULT_JVM_ARGS, List.of());
+            return new TargetEndpoint(server.uri(), server.uri(), false, List.of(server));
         }
-        return new TargetEndpoint(validate(targetUrl.trim()), null);
+        URI external = validate(targetUrl.trim());
+        return new TargetEndpoint(external, external, true, List.of());
     }
 
+    /**
+     * Starts a service in front of this endpoint and returns the endpoint to use from then on (instead of this
+     * one): the load goes to the front service, {@code /stats} are still the target server's, and
+     * {@link #close()} stops the front service, then what this endpoint started. {@code startFront} gets
+     * {@link #uri()}, e.g. for a gateway's {@code --upstream}. If it fails, this endpoint is closed and the
+     * failure is rethrown, so nothing is left running.
+     */
+    public TargetEndpoint withFront(Function<URI, ServiceProcess> startFront) {
+        ServiceProcess front;
+        try {
+            front = startFront.apply(uri);
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+        List<ServiceProcess> all = new ArrayList<>(started.size() + 1);
+        all.add(front);
+        all.addAll(started);
+        return new TargetEndpoint(front.uri(), statsUri, external, all);
+    }
+
+    /** The service being loaded: the target server, or the service in front of it. */
     public URI uri() {
         return uri;
     }
 
-    /** True when the server came from {@value #URL_PROPERTY} and is not ours to stop. */
+    /** The target server, whose {@code /stats} a run cross-checks. */
+    public URI statsUri() {
+        return statsUri;
+    }
+
+    /** True when the target server came from {@value #URL_PROPERTY} and is not ours to stop. */
     public boolean external() {
-        return process == null;
+        return external;
     }
 
-    /** A stats reader for this server (an external server that is not target-server has no /stats). */
+    /** A stats reader for the target server (an external server that is not target-server has no /stats). */
     public StatsClient stats() {
-        return new StatsClient(uri);
+        return new StatsClient(statsUri);
     }
 
+    /** Stops what this endpoint started, the last started first; an external target server is left alone. */
     @Override
     public void close() {
-        if (process != null) {
+        for (ServiceProcess process : started) {
             process.close();
         }
     }
 
     private static URI validate(String text) {
-        URI uri;
         try {
-            uri = new URI(text);
-        } catch (URISyntaxException e) {
-            throw bad(text, "not a URL (" + e.getReason() + ")");
+            return LoopbackHttpUri.parse(text);
+        } catch (IllegalArgumentException e) {
+            String shown = text.length() > 100 ? text.substring(0, 100) + "..." : text;
+            throw new IllegalArgumentException("-D" + URL_PROPERTY + "='" + shown.replaceAll("[\\r\\n]", " ")
+                    + "' is not usable: " + e.getMessage());
         }
-        if (!"http".equalsIgnoreCase(uri.getScheme())) {
-            throw bad(text, "the scheme must be http");
-        }
-        if (uri.getHost() == null || uri.getPort() < 1) {
-            throw bad(text, "it needs a host and a port, like http://127.0.0.1:8080");
-        }
-        if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null
-                || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
-            throw bad(text, "give only scheme, host and port");
-        }
-        String host = uri.getHost();
-        String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        try {
-            if (!InetAddress.getByName(literal).isLoopbackAddress()) {
-                throw bad(text, "the host must be a loopback address (all load in this suite stays on this machine)");
-            }
-        } catch (UnknownHostException e) {
-            throw bad(text, "unknown host " + literal);
-        }
-        return URI.create("http://" + host + ":" + uri.getPort());
-    }
-
-    private static IllegalArgumentException bad(String value, String why) {
-        String shown = value.length() > 100 ? value.substring(0, 100) + "..." : value;
-        return new IllegalArgumentException("-D" + URL_PROPERTY + "='" + shown.replaceAll("[\\r\\n]", " ")
-                + "' is not usable: " + why);
     }
 }

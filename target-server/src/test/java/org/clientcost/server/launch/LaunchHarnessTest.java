@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.clientcost.server.ServerStats;
@@ -19,13 +22,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The harness other modules use: a real child JVM that prints its URL, serves, counts, and exits 0
- * on SIGTERM after finishing what is in flight; and {@code target.url} validation.
+ * on SIGTERM after finishing what is in flight; {@code target.url} validation; and a service in front of the
+ * target server taking the load while /stats are still read from the target.
  */
 class LaunchHarnessTest {
 
     @Test
     void childProcessServesAndExitsZeroOnSigterm() throws Exception {
-        TargetServerProcess server = TargetServerProcess.start(List.of("-Xmx128m"), List.of());
+        ServiceProcess server = TargetServerProcess.start(List.of("-Xmx128m"), List.of());
         try {
             assertEquals("127.0.0.1", server.uri().getHost());
             assertTrue(server.uri().getPort() > 0);
@@ -48,7 +52,7 @@ class LaunchHarnessTest {
 
     @Test
     void sigtermLetsAnInFlightResponseFinish() throws Exception {
-        TargetServerProcess server = TargetServerProcess.start(List.of("-Xmx128m"), List.of());
+        ServiceProcess server = TargetServerProcess.start(List.of("-Xmx128m"), List.of());
         try (Socket socket = new Socket(server.uri().getHost(), server.uri().getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
@@ -108,6 +112,48 @@ class LaunchHarnessTest {
             assertFalse(endpoint.external());
             assertEquals(0, endpoint.stats().fetch().requestsServed());
         }
+    }
+
+    @Test
+    void aServiceInFrontIsLoadedWhileStatsAreStillTheTargetServers() throws Exception {
+        List<ServiceProcess> fronts = new ArrayList<>();
+        List<URI> upstreams = new ArrayList<>();
+        TargetEndpoint endpoint = TargetEndpoint.resolve(null).withFront(upstream -> {
+            upstreams.add(upstream);
+            // A second target server stands in for a gateway: it is a different process with its own /stats.
+            ServiceProcess front = TargetServerProcess.command(List.of("-Xmx128m"), List.of())
+                    .output(line -> { }).start();
+            fronts.add(front);
+            return front;
+        });
+        try {
+            assertEquals(fronts.get(0).uri(), endpoint.uri(), "the load goes to the front service");
+            assertEquals(upstreams.get(0), endpoint.statsUri(), "the front was handed the target server");
+            assertFalse(endpoint.external());
+            endpoint.stats().reset();
+            try (Socket socket = new Socket(endpoint.uri().getHost(), endpoint.uri().getPort())) {
+                exchange(socket, "GET /hello HTTP/1.1\r\nhost: t\r\nconnection: close\r\n\r\n");
+            }
+            assertEquals(0, endpoint.stats().fetch().requests("hello"), "the target server was not loaded");
+            assertEquals(1, new StatsClient(endpoint.uri()).fetch().requests("hello"), "the front service was");
+        } finally {
+            endpoint.close();
+        }
+        assertFalse(fronts.get(0).alive(), "close stops the front service");
+        assertThrows(UncheckedIOException.class, () -> endpoint.stats().fetch(), "and the target server");
+    }
+
+    @Test
+    void aFrontThatFailsToStartLeavesNothingRunning() {
+        List<URI> upstreams = new ArrayList<>();
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> TargetEndpoint.resolve(null).withFront(upstream -> {
+                    upstreams.add(upstream);
+                    throw new IllegalStateException("gateway did not start");
+                }));
+        assertEquals("gateway did not start", error.getMessage());
+        StatsClient target = new StatsClient(upstreams.get(0));
+        assertThrows(UncheckedIOException.class, target::fetch, "the target server started for it was stopped");
     }
 
     private static String exchange(Socket socket, String request) throws Exception {
