@@ -22,6 +22,10 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import org.clientcost.gatling.support.ExactCount;
+import org.clientcost.gatling.support.Hello;
+import org.clientcost.gatling.support.LoadParameters;
+import org.clientcost.gatling.support.RunLifecycle;
 
 public class ConnectionPerRequest extends Simulation {
 
@@ -29,21 +33,20 @@ public class ConnectionPerRequest extends Simulation {
     private static final long REQUESTS = LoadParameters.REQUESTS;
     private static final int CONCURRENCY = LoadParameters.CONCURRENCY;
 
-    // Bookkeeping: the target server, our own OK/KO tally and the OS limits we watch (see RunLifecycle); the N tickets.
+    // Bookkeeping: the service we load, the server we cross-check, our own OK/KO tally and the OS limits we watch.
     private final RunLifecycle run = new RunLifecycle();
-    private final RequestBudget budget = new RequestBudget(REQUESTS);
 
     // Protocol: Gatling's default pool per virtual user, which dies with the user; no warm-up request anywhere.
     private final HttpProtocolBuilder protocol = http.disableWarmUp();
 
-    // Cross-check: after the last answer, the server's /stats must agree (every OK served, one new connection each).
-    private final ChainBuilder crossCheck = CrossCheck.request(run.target(), run.outcomes(),
-            ServerExpectation.servedExactly(REQUESTS, ServerExpectation.ConnectionRule.onePerRequest()));
+    // Exact count: REQUESTS tickets; after the last answer the server's /stats must agree (every OK served, one new
+    // connection each).
+    private final ExactCount exactCount = new ExactCount(run, REQUESTS, ExactCount.ConnectionRule.onePerRequest());
 
     // Chain: with a ticket, GET /hello (status and body checked) on the user's new connection and count the answer;
     // without one, wait for the run to end.
-    private final ChainBuilder oneRequestThenLeave = doIfOrElse(session -> budget.takeTicket())
-            .then(exec(Hello.request(run.target())).exec(ExactCount.recordAnswer(budget, run, crossCheck)))
+    private final ChainBuilder oneRequestThenLeave = doIfOrElse(session -> exactCount.takeTicket())
+            .then(exec(Hello.request(run.service())).exec(exactCount.recordAnswer()))
             .orElse(ExactCount.parkUntilRunEnds());
 
     // Scenario: one request per user; the leaving user's connection is closed and a new user takes its place.
@@ -53,7 +56,7 @@ public class ConnectionPerRequest extends Simulation {
     // Assertions, load model and bound: exactly REQUESTS OK, CONCURRENCY users at all times, at most maxDuration.
     {
         setUp(connectionPerRequest.injectClosed(ExactCount.usersInFlight(CONCURRENCY))).protocols(protocol)
-                .assertions(ExactCount.assertions(REQUESTS)).maxDuration(LoadParameters.MAX_DURATION);
+                .assertions(exactCount.assertions()).maxDuration(LoadParameters.MAX_DURATION);
     }
 
     // Before: check the OS limits (ports matter here), start the target server, snapshot its /stats.

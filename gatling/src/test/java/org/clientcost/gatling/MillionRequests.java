@@ -17,6 +17,9 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import org.clientcost.gatling.support.ExactCount;
+import org.clientcost.gatling.support.LoadParameters;
+import org.clientcost.gatling.support.RunLifecycle;
 
 public class MillionRequests extends Simulation {
 
@@ -24,25 +27,25 @@ public class MillionRequests extends Simulation {
     private static final long REQUESTS = LoadParameters.REQUESTS;
     private static final int CONCURRENCY = LoadParameters.CONCURRENCY;
 
-    // Bookkeeping: the target server, our own OK/KO tally and the OS limits we watch (see RunLifecycle).
+    // Bookkeeping: the service we load, the server we cross-check, our own OK/KO tally and the OS limits we watch.
     private final RunLifecycle run = new RunLifecycle();
 
     // Protocol: Gatling's default, one keep-alive connection pool per virtual user; no warm-up request anywhere.
     private final HttpProtocolBuilder protocol = http.disableWarmUp();
 
-    // Cross-check: after the last answer, the server's /stats must agree (every OK served, at most one connection per user).
-    private final ServerExpectation serverAgrees = ServerExpectation.servedExactly(REQUESTS,
-            ServerExpectation.ConnectionRule.atMost(CONCURRENCY, "one keep-alive connection per virtual user"));
+    // Exact count: REQUESTS tickets; after the last answer the server's /stats must agree (every OK served, at most
+    // one connection per user).
+    private final ExactCount exactCount = new ExactCount(run, REQUESTS,
+            ExactCount.ConnectionRule.atMost(CONCURRENCY, "one keep-alive connection per virtual user"));
 
     // Chain and scenario: while tickets remain, each user sends GET /hello (status and body checked) on its one
     // connection and counts the answer, then waits for the run to end (see ExactCount.keepAliveScenario).
-    private final ScenarioBuilder keepAlivePerUser =
-            ExactCount.keepAliveScenario("hello, keep-alive per user", run, REQUESTS, serverAgrees);
+    private final ScenarioBuilder keepAlivePerUser = exactCount.keepAliveScenario("hello, keep-alive per user");
 
     // Assertions, load model and bound: exactly REQUESTS OK, CONCURRENCY users at all times, at most maxDuration.
     {
         setUp(keepAlivePerUser.injectClosed(ExactCount.usersInFlight(CONCURRENCY))).protocols(protocol)
-                .assertions(ExactCount.assertions(REQUESTS)).maxDuration(LoadParameters.MAX_DURATION);
+                .assertions(exactCount.assertions()).maxDuration(LoadParameters.MAX_DURATION);
     }
 
     // Before: check the OS limits, start the target server in its own process, snapshot its /stats.

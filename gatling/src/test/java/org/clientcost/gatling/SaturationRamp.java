@@ -41,6 +41,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.clientcost.gatling.support.Answers;
+import org.clientcost.gatling.support.CrossCheck;
+import org.clientcost.gatling.support.Hello;
+import org.clientcost.gatling.support.LoadParameters;
+import org.clientcost.gatling.support.Outcomes;
+import org.clientcost.gatling.support.Overload;
+import org.clientcost.gatling.support.RampLevels;
+import org.clientcost.gatling.support.RunLifecycle;
+import org.clientcost.gatling.support.ServerExpectation;
 
 public class SaturationRamp extends Simulation {
 
@@ -56,8 +65,8 @@ public class SaturationRamp extends Simulation {
     /** Lets users that passed the overload check just before it tripped reach their request before draining. */
     private static final Duration SETTLE = Duration.ofMillis(200);
 
-    // Bookkeeping: the target server, our own OK/KO tally and the OS limits we watch (see RunLifecycle); the per-level
-    // latencies.
+    // Bookkeeping: the service we load, the server we cross-check, our own OK/KO tally and the OS limits we watch
+    // (see RunLifecycle); the per-level latencies.
     private final RunLifecycle run = new RunLifecycle();
     private final Outcomes outcomes = run.outcomes();
     private final RampLevels levels = new RampLevels(RATES, LEVEL_SECONDS);
@@ -72,26 +81,26 @@ public class SaturationRamp extends Simulation {
     };
 
     // Cross-check after a normal end: once all arrivals are answered.
-    private final ScenarioBuilder crossCheck = CrossCheck.scenarioAfterAllAnswers(run.target(), outcomes, expectation);
+    private final ScenarioBuilder crossCheck = CrossCheck.scenarioAfterAllAnswers(run, expectation);
 
     // Early end, run by the first user that saw an OS limit run out: wait until no request is in flight (bounded),
     // cross-check, stop the load generator (a normal end; the verdict decides pass or fail).
     private final ChainBuilder endEarlyOnOverload = pause(SETTLE)
             .asLongAsDuring(session -> levels.sent() > outcomes.ok() + outcomes.ko(), DRAIN_BOUND)
             .on(pause(Duration.ofMillis(100)))
-            .exec(CrossCheck.request(run.target(), outcomes, expectation))
+            .exec(CrossCheck.request(run, expectation))
             .stopLoadGenerator(session -> "ramp ended early on an operating-system limit: " + Overload.reason());
 
     // Chain: unless an OS limit ran out (the ramp is ending), stamp the arrival, GET /hello (status and body checked),
     // file the answer under its level, count it; the first user to see a limit ends the run early.
     private final ChainBuilder oneRequest = exitHereIf(session -> Overload.happened())
             .exec(session -> session.set(ARRIVED, levels.arrive()))
-            .exec(Hello.request(run.target()))
+            .exec(Hello.request(run.service()))
             .exec(session -> {
                 levels.answer(session.getLong(ARRIVED), session.isFailed());
                 return session;
             })
-            .exec(Answers.recordAndFlagFirstOverload(outcomes, run.limits()))
+            .exec(Answers.recordAndFlagFirstOverload(run))
             .doIf(Answers::firstToSeeOverload).then(endEarlyOnOverload);
 
     // Scenario: every arriving user sends one request and leaves.

@@ -16,6 +16,9 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import org.clientcost.gatling.support.ExactCount;
+import org.clientcost.gatling.support.LoadParameters;
+import org.clientcost.gatling.support.RunLifecycle;
 
 public class SharedConnectionPool extends Simulation {
 
@@ -23,26 +26,25 @@ public class SharedConnectionPool extends Simulation {
     private static final long REQUESTS = LoadParameters.REQUESTS;
     private static final int CONCURRENCY = LoadParameters.CONCURRENCY;
 
-    // Bookkeeping: the target server, our own OK/KO tally and the OS limits we watch (see RunLifecycle).
+    // Bookkeeping: the service we load, the server we cross-check, our own OK/KO tally and the OS limits we watch.
     private final RunLifecycle run = new RunLifecycle();
 
     // Protocol: one connection pool shared by all virtual users; no warm-up request anywhere.
     private final HttpProtocolBuilder protocol = http.disableWarmUp().shareConnections();
 
-    // Cross-check: after the last answer, the server's /stats must agree (every OK served, at most CONCURRENCY connections).
-    private final ServerExpectation serverAgrees = ServerExpectation.servedExactly(REQUESTS,
-            ServerExpectation.ConnectionRule.atMost(CONCURRENCY,
-                    "a shared pool needs no more connections than requests in flight"));
+    // Exact count: REQUESTS tickets; after the last answer the server's /stats must agree (every OK served, at most
+    // CONCURRENCY connections).
+    private final ExactCount exactCount = new ExactCount(run, REQUESTS, ExactCount.ConnectionRule.atMost(CONCURRENCY,
+            "a shared pool needs no more connections than requests in flight"));
 
     // Chain and scenario: while tickets remain, each user sends GET /hello (status and body checked) on a pooled
     // connection and counts the answer, then waits for the run to end (see ExactCount.keepAliveScenario).
-    private final ScenarioBuilder sharedPool =
-            ExactCount.keepAliveScenario("hello, shared connection pool", run, REQUESTS, serverAgrees);
+    private final ScenarioBuilder sharedPool = exactCount.keepAliveScenario("hello, shared connection pool");
 
     // Assertions, load model and bound: exactly REQUESTS OK, CONCURRENCY users sharing the pool, at most maxDuration.
     {
         setUp(sharedPool.injectClosed(ExactCount.usersInFlight(CONCURRENCY))).protocols(protocol)
-                .assertions(ExactCount.assertions(REQUESTS)).maxDuration(LoadParameters.MAX_DURATION);
+                .assertions(exactCount.assertions()).maxDuration(LoadParameters.MAX_DURATION);
     }
 
     // Before: check the OS limits, start the target server in its own process, snapshot its /stats.

@@ -1,4 +1,4 @@
-package org.clientcost.gatling;
+package org.clientcost.gatling.support;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
  * a hiccup, not saturation. Only the levels reached count: when a run ends early (an operating-system limit ran out),
  * the levels after the last one any user arrived in are "not reached" and take no part in the verdict.
  */
-final class RampLevels {
+public final class RampLevels {
 
     /** Answers per arrival below which a level counts as saturated. */
     static final double KEEPING_UP = 0.95;
@@ -35,7 +35,7 @@ final class RampLevels {
     private final LongAdder[] answersBack;
     private final LongAdder[] failures;
 
-    RampLevels(int[] offeredRates, int levelSeconds) {
+    public RampLevels(int[] offeredRates, int levelSeconds) {
         this.offeredRates = offeredRates.clone();
         this.levelNanos = levelSeconds * 1_000_000_000L;
         int levels = offeredRates.length;
@@ -55,7 +55,7 @@ final class RampLevels {
     }
 
     /** Stamps an arriving user; returns the arrival time to keep in its session. */
-    long arrive() {
+    public long arrive() {
         long now = System.nanoTime();
         startNanos.compareAndSet(Long.MIN_VALUE, now);
         arrivals[levelAt(now)].increment();
@@ -63,7 +63,7 @@ final class RampLevels {
     }
 
     /** Files one answer (OK or KO) under the level its request arrived in, and counts it where it came back. */
-    void answer(long arrivedNanos, boolean failed) {
+    public void answer(long arrivedNanos, boolean failed) {
         long now = System.nanoTime();
         int level = levelAt(arrivedNanos);
         int slot = recorded[level].getAndIncrement();
@@ -83,7 +83,7 @@ final class RampLevels {
     }
 
     /** Users that arrived and went on to send their request, over all levels. */
-    long sent() {
+    public long sent() {
         long sum = 0;
         for (LongAdder level : arrivals) {
             sum += level.sum();
@@ -92,7 +92,7 @@ final class RampLevels {
     }
 
     /** Index of the last level any user arrived in, or -1 before the first arrival. */
-    int lastReachedLevel() {
+    public int lastReachedLevel() {
         for (int i = offeredRates.length - 1; i >= 0; i--) {
             if (arrivals[i].sum() > 0) {
                 return i;
@@ -102,12 +102,12 @@ final class RampLevels {
     }
 
     /** Arrival rate offered at a level (0-based index), per second. */
-    int offeredRate(int level) {
+    public int offeredRate(int level) {
         return offeredRates[level];
     }
 
     /** Index of the level from which every reached level is overloaded, or -1 if the last reached level kept up. */
-    int firstSaturatedLevel() {
+    public int firstSaturatedLevel() {
         int first = -1;
         for (int i = lastReachedLevel(); i >= 0 && overloaded(i); i--) {
             first = i;
@@ -121,7 +121,7 @@ final class RampLevels {
     }
 
     /** KOs of the levels before the first saturated one (all levels if none saturated). */
-    long failuresBeforeSaturation() {
+    public long failuresBeforeSaturation() {
         int end = firstSaturatedLevel() < 0 ? offeredRates.length : firstSaturatedLevel();
         long sum = 0;
         for (int i = 0; i < end; i++) {
@@ -131,7 +131,7 @@ final class RampLevels {
     }
 
     /** The per-level table and the verdict, one line each. */
-    String table() {
+    public String table() {
         double seconds = levelNanos / 1e9;
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "[ramp] %5s %9s %9s %9s %8s %8s %8s %8s %7s %s%n",

@@ -1,4 +1,4 @@
-package org.clientcost.gatling;
+package org.clientcost.gatling.support;
 
 import java.io.IOException;
 import java.nio.file.Files;

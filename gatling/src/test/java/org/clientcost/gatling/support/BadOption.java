@@ -1,4 +1,4 @@
-package org.clientcost.gatling;
+package org.clientcost.gatling.support;
 
 /**
  * A bad -D option: printed as one line, then the forked Gatling JVM exits with status 1 before it does anything else,

@@ -1,11 +1,11 @@
-package org.clientcost.gatling;
+package org.clientcost.gatling.support;
 
 /**
  * The one message a run prints when the operating system ran out of something (file descriptors, ephemeral ports):
  * printed once when first seen, and again at the end of {@code after()} so it is not lost in the output (SaturationRamp
  * prints its own end line instead, which also says whether the limit came past saturation).
  */
-final class Overload {
+public final class Overload {
 
     private static volatile String firstReason;
 
@@ -27,12 +27,12 @@ final class Overload {
     }
 
     /** The limit that ran out first, as a sentence, or null if none did. */
-    static String reason() {
+    public static String reason() {
         return firstReason;
     }
 
     /** True once a limit ran out: from then on no user sends another request while the load generator stops. */
-    static boolean happened() {
+    public static boolean happened() {
         return firstReason != null;
     }
 

@@ -1,4 +1,4 @@
-package org.clientcost.gatling;
+package org.clientcost.gatling.support;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -7,18 +7,19 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /** The one request every simulation sends: GET /hello, answered 200 with exactly the 13-byte body, or it is a KO. */
-final class Hello {
+public final class Hello {
 
-    /** Body of the target server's /hello (and of the nginx reference config). */
-    static final String BODY = "Hello, World!";
     /** Request name in Gatling's reports. */
-    static final String NAME = "hello";
+    public static final String NAME = "hello";
+    /** Body of the target server's /hello (and of the nginx reference config). */
+    private static final String BODY = "Hello, World!";
 
     private Hello() {
     }
 
-    static HttpRequestActionBuilder request(TargetUnderTest target) {
-        return http(NAME).get(session -> target.helloUrl())
+    /** GET /hello on the service the run loads, status and body checked. */
+    public static HttpRequestActionBuilder request(LoadedService service) {
+        return http(NAME).get(session -> service.helloUrl())
                 .check(status().is(200), bodyString().is(BODY));
     }
 }

@@ -1,4 +1,4 @@
-package org.clientcost.gatling;
+package org.clientcost.gatling.support;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 
@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * <p>It runs a million times per run, so the common path (an OK answer) only counts and touches no session
  * attribute; the rare outcomes (exhausted limit, last answer) are flagged in the session for the steps that follow.
  */
-final class Answers {
+public final class Answers {
 
     private static final String OUT_OF_RESOURCES = "outOfResources";
     private static final String LAST_ANSWER = "lastAnswer";
@@ -24,38 +24,38 @@ final class Answers {
     }
 
     /** Tallies each answer; stops the run on an exhausted OS limit. */
-    static ChainBuilder record(Outcomes outcomes, OsLimits limits) {
-        return record(outcomes, limits, session -> false);
+    public static ChainBuilder record(RunLifecycle run) {
+        return record(run, session -> false);
     }
 
     /**
      * Tallies each answer and flags the session when {@code isLast} says this answer completes the run; the caller
      * checks the flag with {@link #wasLast(Session)}.
      */
-    static ChainBuilder record(Outcomes outcomes, OsLimits limits, Predicate<Session> isLast) {
+    static ChainBuilder record(RunLifecycle run, Predicate<Session> isLast) {
         return exec(session -> {
-            Session next = tally(session, outcomes, limits, OUT_OF_RESOURCES, false);
+            Session next = tally(session, run, OUT_OF_RESOURCES, false);
             return isLast.test(next) ? next.set(LAST_ANSWER, true) : next;
         }).stopLoadGeneratorIf(session -> "stopped on overload: " + session.getString(OUT_OF_RESOURCES),
                 session -> session.contains(OUT_OF_RESOURCES));
     }
 
     /**
-     * Tallies each answer like {@link #record(Outcomes, OsLimits)} but does not stop the load generator on an exhausted
+     * Tallies each answer like {@link #record(RunLifecycle)} but does not stop the load generator on an exhausted
      * OS limit: it prints the {@code [overload]} line and flags only the user that saw the limit first; the caller
      * checks that flag with {@link #firstToSeeOverload(Session)} and ends the run its own way.
      */
-    static ChainBuilder recordAndFlagFirstOverload(Outcomes outcomes, OsLimits limits) {
-        return exec(session -> tally(session, outcomes, limits, FIRST_OVERLOAD, true));
+    public static ChainBuilder recordAndFlagFirstOverload(RunLifecycle run) {
+        return exec(session -> tally(session, run, FIRST_OVERLOAD, true));
     }
 
-    private static Session tally(Session session, Outcomes outcomes, OsLimits limits, String flag, boolean firstOnly) {
+    private static Session tally(Session session, RunLifecycle run, String flag, boolean firstOnly) {
         boolean failed = session.isFailed();
-        outcomes.record(failed);
+        run.outcomes().record(failed);
         Session next = failed ? session.markAsSucceeded() : session;
         if (failed) {
             // Once a limit ran out, the KOs that follow are its consequence: no need to list /proc/self/fd again.
-            String exhausted = Overload.happened() ? Overload.reason() : limits.exhaustedNow();
+            String exhausted = Overload.happened() ? Overload.reason() : run.limits().exhaustedNow();
             if (exhausted != null && (Overload.report(exhausted) || !firstOnly)) {
                 next = next.set(flag, exhausted);
             }
@@ -63,7 +63,7 @@ final class Answers {
         return next;
     }
 
-    static boolean firstToSeeOverload(Session session) {
+    public static boolean firstToSeeOverload(Session session) {
         return session.contains(FIRST_OVERLOAD);
     }
 

@@ -1,4 +1,4 @@
-package org.clientcost.gatling;
+package org.clientcost.gatling.support;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
  * expected count; this tally must match both). It also times the run from the first answer to the last, to the
  * millisecond, because Gatling's "mean throughput" divides by whole seconds.
  */
-final class Outcomes {
+public final class Outcomes {
 
     private final LongAdder ok = new LongAdder();
     private final LongAdder ko = new LongAdder();
@@ -25,11 +25,11 @@ final class Outcomes {
         (failed ? ko : ok).increment();
     }
 
-    long ok() {
+    public long ok() {
         return ok.sum();
     }
 
-    long ko() {
+    public long ko() {
         return ko.sum();
     }
 

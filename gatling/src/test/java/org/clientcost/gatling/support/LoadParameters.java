@@ -1,4 +1,4 @@
-package org.clientcost.gatling;
+package org.clientcost.gatling.support;
 
 import java.time.Duration;
 
@@ -8,28 +8,28 @@ import java.time.Duration;
  * <p>A value that is not a positive whole number (or not true/false) ends the run with one line naming the
  * property, before any server is started or any request is sent.
  */
-final class LoadParameters {
+public final class LoadParameters {
 
     /** Requests of the exact-count simulations (MillionRequests, ConnectionPerRequest, SharedConnectionPool). */
-    static final long REQUESTS = positiveLong("requests", 1_000_000L);
+    public static final long REQUESTS = positiveLong("requests", 1_000_000L);
     /** Virtual users in flight at once in the closed-model simulations. */
-    static final int CONCURRENCY = positiveInt("concurrency", 64);
+    public static final int CONCURRENCY = positiveInt("concurrency", 64);
     /** New virtual users (= requests) per second in ConstantArrivalRate. */
-    static final int RATE = positiveInt("rate", 5_000);
+    public static final int RATE = positiveInt("rate", 5_000);
     /** Seconds ConstantArrivalRate keeps injecting. */
-    static final int DURATION_SECONDS = positiveInt("duration", 60);
+    public static final int DURATION_SECONDS = positiveInt("duration", 60);
     /** Arrival rate of the first SaturationRamp level, per second. */
-    static final int RAMP_START = positiveInt("ramp.start", 5_000);
+    public static final int RAMP_START = positiveInt("ramp.start", 5_000);
     /** Arrival rate added at each further SaturationRamp level, per second. */
-    static final int RAMP_STEP = positiveInt("ramp.step", 5_000);
+    public static final int RAMP_STEP = positiveInt("ramp.step", 5_000);
     /** Number of SaturationRamp levels. */
-    static final int RAMP_LEVELS = positiveInt("ramp.levels", 12);
+    public static final int RAMP_LEVELS = positiveInt("ramp.levels", 12);
     /** Seconds each SaturationRamp level lasts. */
-    static final int RAMP_LEVEL_SECONDS = positiveInt("ramp.levelSeconds", 10);
+    public static final int RAMP_LEVEL_SECONDS = positiveInt("ramp.levelSeconds", 10);
     /** Hard upper bound on any simulation's run time; reaching it fails the exact-count assertions. */
-    static final Duration MAX_DURATION = Duration.ofSeconds(positiveInt("maxDuration", 1_200));
+    public static final Duration MAX_DURATION = Duration.ofSeconds(positiveInt("maxDuration", 1_200));
     /** Whether the target has /stats to cross-check against (set false only for a foreign server such as nginx). */
-    static final boolean TARGET_STATS = bool("target.stats", true);
+    public static final boolean TARGET_STATS = bool("target.stats", true);
 
     private LoadParameters() {
     }
