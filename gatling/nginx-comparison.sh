@@ -8,8 +8,9 @@
 # nginx has no /stats, so its run passes -Dtarget.stats=false (the server cross-check is skipped and says so);
 # the status/body validation, the zero-failure and the exact-count assertions still apply. Each run's report carries a
 # run description ("target-server" / "nginx reference, 1 worker") so the two can be told apart on the dashboard.
-# Logs: gatling/target/nginx-comparison/{target-server,nginx}-<round>.log. The dashboard step is skipped (-Ddashboard.skip=true) so
-# that only the simulations are timed; the next ordinary run rebuilds the dashboard with both reports.
+# Logs: gatling/target/nginx-comparison/{target-server,nginx}-<round>.log. Each run is `gatling:test`, the simulation
+# alone (no unit tests upstream, no dashboard step), so that only the simulations are timed; the next ordinary run
+# rebuilds the dashboard with both reports.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 port=${NGINX_PORT:-18089}
@@ -21,7 +22,7 @@ cd "$root"
 
 run() { # run NAME [mvn args...]: one simulation run, its log in $logs/NAME.log
   local name=$1; shift
-  mvn -B -pl gatling verify -DskipTests -Ddashboard.skip=true "$@" "${extra[@]}" > "$logs/$name.log" 2>&1 \
+  mvn -B -pl gatling gatling:test "$@" "${extra[@]}" > "$logs/$name.log" 2>&1 \
     || { echo "nginx-comparison: run $name failed, see $logs/$name.log" >&2; return 1; }
   printf '%-16s %s\n' "$name" "$(grep -h '^\[result\]' "$logs/$name.log")"
   printf '%-16s %s\n' "" "$(grep -h 'Reports generated' "$logs/$name.log" | sed 's/.*file:/file:/')"
