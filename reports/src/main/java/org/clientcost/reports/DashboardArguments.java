@@ -55,7 +55,7 @@ public record DashboardArguments(Path root, Path out, List<Path> jmhFiles, boole
         boolean newest = jmh.isEmpty();
         List<Path> files = new ArrayList<>();
         for (String value : jmh) {
-            for (String item : value.split(",")) {
+            for (String item : value.split(",", -1)) {
                 String spec = item.trim();
                 if (spec.equals(NEWEST)) {
                     newest = true;
