@@ -2,7 +2,9 @@ package org.clientcost.jmh;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.clientcost.clients.ClientMode;
+import org.clientcost.reports.JmhCell;
 
 /**
  * The shape every run must have, checked by the launcher (a wrong shape fails the run) and by the smoke test.
@@ -32,35 +34,35 @@ public final class AccountingCheck {
     }
 
     /** Every violation, one line each; empty when the shape holds. */
-    public static List<String> violations(List<CellResult> cells) {
+    public static List<String> violations(List<JmhCell> cells) {
         List<String> problems = new ArrayList<>();
-        for (CellResult cell : cells) {
+        for (JmhCell cell : cells) {
             String where = cell.describe() + ": ";
             if (!(cell.score() > 0) || Double.isInfinite(cell.score())) {
                 problems.add(where + "score " + cell.score() + " is not a positive number");
             }
             for (String label : requiredLabels()) {
-                if (!cell.secondary().containsKey(label) || Double.isNaN(cell.secondary(label))) {
+                if (Double.isNaN(figure(cell, label))) {
                     problems.add(where + "secondary result '" + label + "' is missing (is the CostProfiler enabled?)");
                 }
             }
-            if (!cell.secondary().containsKey(CostProfiler.CONNECTIONS)) {
+            if (cell.secondary(CostProfiler.CONNECTIONS).isEmpty()) {
                 continue;
             }
-            double requestsPerOp = cell.secondary(CostProfiler.REQUESTS_PER_OP);
+            double requestsPerOp = figure(cell, CostProfiler.REQUESTS_PER_OP);
             if (!(Math.abs(requestsPerOp - 1) <= PER_OP_SLACK)) {
                 problems.add(where + "the server answered " + fmt(requestsPerOp) + " requests/op, expected 1");
             }
             String mode = cell.mode();
-            if (cell.isBaseline() || ClientMode.SINGLETON.key().equals(mode)) {
+            if (cell.baseline() || ClientMode.SINGLETON.key().equals(mode)) {
                 long allowed = (long) cell.threads() * cell.inFlightPerThread();
-                double opened = cell.secondary(CostProfiler.CONNECTIONS);
+                double opened = figure(cell, CostProfiler.CONNECTIONS);
                 if (!(opened <= allowed)) {
                     problems.add(where + "opened " + fmt(opened) + " connections in the trial; a reused pool opens at most "
                             + allowed + " (threads x requests in flight)");
                 }
             } else {
-                double perOp = cell.secondary(CostProfiler.CONNECTIONS_PER_OP);
+                double perOp = figure(cell, CostProfiler.CONNECTIONS_PER_OP);
                 if (!(Math.abs(perOp - 1) <= PER_OP_SLACK)) {
                     problems.add(where + fmt(perOp) + " connections/op, expected 1 new connection per request");
                 }
@@ -76,6 +78,12 @@ public final class AccountingCheck {
             labels.add(CostProfiler.LEFTOVER_FDS);
         }
         return labels;
+    }
+
+    /** A cost figure's score; NaN when the cell lacks it. */
+    private static double figure(JmhCell cell, String label) {
+        OptionalDouble value = cell.secondary(label);
+        return value.isPresent() ? value.getAsDouble() : Double.NaN;
     }
 
     private static String fmt(double v) {

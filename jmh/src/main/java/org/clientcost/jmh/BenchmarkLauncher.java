@@ -1,13 +1,19 @@
 package org.clientcost.jmh;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.clientcost.reports.JmhCell;
+import org.clientcost.reports.ResultFileNames;
+import org.clientcost.reports.SteadyStateAnnotation;
 import org.clientcost.server.launch.TargetEndpoint;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -27,11 +33,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The main job behind {@code mvn -pl jmh verify}: starts the target server once in its own JVM (or uses
  * {@code --target-url}), runs the JMH matrix with the chosen {@link BenchProfile} and the {@link CostProfiler}
- * in forks that get {@code -Dtarget.url}, writes the JSON result and {@code jmh-env.json}, prints the summary
- * table, and exits non-zero when a benchmark failed or the accounting has the wrong shape ({@link AccountingCheck}).
+ * in forks that get {@code -Dtarget.url}, writes the JSON result (each entry with its steady-state verdict),
+ * {@code jmh-env.json}, the summary as Markdown ({@code jmh-summary.md}) and, when {@code -rf} asks for one, the
+ * result in another JMH format beside the JSON ({@link ResultFileNames}); prints the summary table, and exits
+ * non-zero when a benchmark failed or the accounting has the wrong shape ({@link AccountingCheck}).
  * The server is stopped on every path out, including failures.
  */
 public final class BenchmarkLauncher {
+
+    private static final String RESULT_FORMAT_OPTION = "-rf";
 
     /** First JDK feature release that knows {@code --sun-misc-unsafe-memory-access} (JEP 471). */
     private static final int UNSAFE_WARNING_FEATURE = 23;
@@ -66,7 +76,8 @@ public final class BenchmarkLauncher {
             out.println(LauncherOptions.USAGE);
             return 0;
         }
-        CommandLineOptions jmh = jmhOptions(options.jmhArgs());
+        Optional<ResultFormatType> extraFormat = extraFormat(options.jmhArgs());
+        CommandLineOptions jmh = jmhOptions(withoutResultFormat(options.jmhArgs()));
         if (jmh.shouldHelp()) {
             jmh.showHelp();
             return 0;
@@ -88,17 +99,24 @@ public final class BenchmarkLauncher {
         long start = System.nanoTime();
         BenchProfile profile = options.profile();
         Path result = options.result().toAbsolutePath();
-        Path env = EnvironmentSidecar.pathFor(result);
+        Path env = ResultFileNames.environmentOf(result);
+        Path markdown = ResultFileNames.markdownSummaryOf(result);
+        String about = String.format(Locale.ROOT, "client-cost JMH, profile %s: %d fork(s), %d x %d ms warmup, %d x %d ms measurement, %s%s",
+                profile.key(), profile.forks(), profile.warmupIterations(), profile.warmupMillis(),
+                profile.measurementIterations(), profile.measurementMillis(),
+                profile.passes().stream().map(BenchProfile.Pass::name).collect(Collectors.joining(" + ")),
+                options.jmhArgs().isEmpty() ? "" : "; JMH options " + String.join(" ", options.jmhArgs()) + " take precedence");
         List<RunResult> results;
         try (TargetEndpoint target = resolveTarget()) {
             Files.createDirectories(result.getParent());
-            Files.deleteIfExists(result); // never leave an older run's file looking like this run's
-            Files.deleteIfExists(env);
-            out.printf(Locale.ROOT, "client-cost JMH, profile %s: %d fork(s), %d x %d ms warmup, %d x %d ms measurement, %s%s%n",
-                    profile.key(), profile.forks(), profile.warmupIterations(), profile.warmupMillis(),
-                    profile.measurementIterations(), profile.measurementMillis(),
-                    profile.passes().stream().map(BenchProfile.Pass::name).collect(Collectors.joining(" + ")),
-                    options.jmhArgs().isEmpty() ? "" : "; JMH options " + String.join(" ", options.jmhArgs()) + " take precedence");
+            // never leave an older run's file looking like this run's
+            for (Path stale : List.of(result, env, markdown)) {
+                Files.deleteIfExists(stale);
+            }
+            for (ResultFormatType format : ResultFormatType.values()) {
+                Files.deleteIfExists(ResultFileNames.formatOf(result, format.name()));
+            }
+            out.println(about);
             out.println("target server: " + target.uri() + (target.external() ? " (external)" : " (own JVM, started for this run)"));
             System.setProperty(TargetEndpoint.URL_PROPERTY, target.uri().toString()); // also for -f 0 runs in this JVM
             OutputFormat format = jmh.verbosity().hasValue()
@@ -113,11 +131,22 @@ public final class BenchmarkLauncher {
             return 1;
         }
         EnvironmentSidecar.write(env, date, profile);
-        List<CellResult> cells = CellResult.fromRunResults(results);
+        SteadyStateAnnotation.write(result);
+        List<JmhCell> cells = RunResultCells.of(results);
+        Optional<Path> extra = extraFormat.map(format -> ResultFileNames.formatOf(result, format.name()));
+        if (extra.isPresent()) {
+            ResultFormatFactory.getInstance(extraFormat.get(), extra.get().toString()).writeOut(results);
+        }
+        Files.writeString(markdown, SummaryTable.markdown(cells, List.of(about,
+                "JDK " + System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version", System.getProperty("java.version"))
+                        + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, started " + date.truncatedTo(ChronoUnit.SECONDS),
+                "JMH JSON: `" + result.getFileName() + "`, environment: `" + env.getFileName() + "`")), StandardCharsets.UTF_8);
         SummaryTable.print(cells, out);
         out.println();
-        out.println("JMH result:  " + result);
+        out.println("JMH result:  " + result + " (with each cell's steady-state verdict)");
+        extra.ifPresent(file -> out.println("as -rf " + extraFormat.get().name().toLowerCase(Locale.ROOT) + ":  " + file));
         out.println("environment: " + env);
+        out.println("summary:     " + markdown + " (Markdown)");
         out.printf(Locale.ROOT, "wall time:   %.0f s%n", (System.nanoTime() - start) / 1e9);
 
         List<String> violations = AccountingCheck.violations(cells);
@@ -137,18 +166,43 @@ public final class BenchmarkLauncher {
         }
     }
 
-    private static CommandLineOptions jmhOptions(List<String> args) throws LauncherOptions.BadOptionException {
+    /** The user's JMH options; {@code -rff} is refused: the result paths are fixed. */
+    static CommandLineOptions jmhOptions(List<String> args) throws LauncherOptions.BadOptionException {
         CommandLineOptions jmh;
         try {
             jmh = new CommandLineOptions(args.toArray(String[]::new));
         } catch (CommandLineOptionException e) {
             throw new LauncherOptions.BadOptionException("jmh.args: " + e.getMessage());
         }
-        if (jmh.getResult().hasValue() || jmh.getResultFormat().hasValue()) {
-            throw new LauncherOptions.BadOptionException(
-                    "jmh.args: -rf/-rff are set by the launcher (JSON to the documented path); remove them");
+        if (jmh.getResult().hasValue()) {
+            throw new LauncherOptions.BadOptionException("jmh.args: -rff is set by the launcher (JSON to the documented path, "
+                    + "an -rf format beside it); remove it");
         }
         return jmh;
+    }
+
+    /**
+     * The format {@code -rf csv|scsv|text|latex} asks for, written beside the JSON (which is always written, so
+     * {@code -rf json} adds nothing).
+     */
+    static Optional<ResultFormatType> extraFormat(List<String> args) throws LauncherOptions.BadOptionException {
+        CommandLineOptions jmh = jmhOptions(args);
+        return jmh.getResultFormat().hasValue() && jmh.getResultFormat().get() != ResultFormatType.JSON
+                ? Optional.of(jmh.getResultFormat().get()) : Optional.empty();
+    }
+
+    /** The args without {@code -rf X} (or {@code -rf=X}), so that JMH's runner writes no result file of its own. */
+    static List<String> withoutResultFormat(List<String> args) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(RESULT_FORMAT_OPTION)) {
+                i++; // and its value
+            } else if (!arg.startsWith(RESULT_FORMAT_OPTION + "=")) {
+                kept.add(arg);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -224,7 +278,9 @@ public final class BenchmarkLauncher {
             append.add("--sun-misc-unsafe-memory-access=allow");
         }
         b.jvmArgsAppend(append.toArray(String[]::new));
-        b.addProfiler(CostProfiler.class);
+        if (jmh.getProfilers().stream().noneMatch(p -> p.getKlass().equals(CostProfiler.class.getName()))) {
+            b.addProfiler(CostProfiler.class); // always on; only once when -prof names it too
+        }
         return b.build();
     }
 

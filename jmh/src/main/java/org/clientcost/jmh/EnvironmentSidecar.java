@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Writes {@code jmh-env.json} next to the JMH result: when, with which profile, on which JDK, OS and CPU count,
+ * Writes {@code jmh-env.json} next to the JMH result (named by {@code org.clientcost.reports.ResultFileNames}): when, with which profile, on which JDK, OS and CPU count,
  * with which library versions (from the parent pom, filtered into {@code library-versions.properties}).
  * Format (shared with the reports module):
  * {@code {"date":..,"profile":..,"jdkVendor":..,"jdkVersion":..,"os":..,"cpus":..,"libraries":{..}}}.
@@ -22,14 +22,6 @@ final class EnvironmentSidecar {
     private static final List<String> LIBRARIES = List.of("netty", "jmh", "okhttp", "asyncHttpClient", "gatling");
 
     private EnvironmentSidecar() {
-    }
-
-    /** {@code jmh-result.json} pairs with {@code jmh-env.json}, {@code jmh-result-x.json} with {@code jmh-env-x.json}. */
-    static Path pathFor(Path result) {
-        String name = result.getFileName().toString();
-        String envName = name.startsWith("jmh-result") ? "jmh-env" + name.substring("jmh-result".length())
-                : name.replaceFirst("(\\.json)?$", "") + "-env.json";
-        return result.resolveSibling(envName);
     }
 
     static void write(Path file, Instant date, BenchProfile profile) throws IOException {

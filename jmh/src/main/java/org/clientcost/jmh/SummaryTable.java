@@ -2,149 +2,146 @@ package org.clientcost.jmh;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import org.clientcost.clients.ClientLibrary;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.clientcost.clients.ClientMode;
-import org.clientcost.clients.Payload;
+import org.clientcost.reports.JmhCell;
+import org.clientcost.reports.JmhMatrix;
 import org.clientcost.reports.ScoreRatio;
+import org.clientcost.reports.SteadyStateCheck;
 
 /**
- * The table printed at the end of a run: per call style, payload and client, ops/s for each mode with its error,
- * the perRequest/singleton and freshConnection/singleton ratios with bounds (as {@link ScoreRatio} defines and formats
- * them, the same as the dashboard), then where the cost goes.
+ * The summary of a run, printed at its end and written as Markdown beside its JSON: per call style (and batch),
+ * payload and client, requests/s for each mode with its error, the perRequest/singleton and freshConnection/singleton
+ * ratios with bounds (as {@link ScoreRatio} defines and formats them, the same as the dashboard), then where the cost
+ * goes; a cell that is not steady ({@link SteadyStateCheck}) is marked, and the lines below the table say why and
+ * what to do. Rows are the dashboard's groups ({@link JmhMatrix}), in its order; scores are per request ({@link JmhCell}).
  */
 final class SummaryTable {
 
-    private static final String[] MODES = {
-        ClientMode.SINGLETON.key(), ClientMode.FRESH_CONNECTION.key(), ClientMode.PER_REQUEST.key()};
+    private static final String SINGLETON = ClientMode.SINGLETON.key();
+    private static final String FRESH_CONNECTION = ClientMode.FRESH_CONNECTION.key();
+    private static final String PER_REQUEST = ClientMode.PER_REQUEST.key();
+    private static final List<String> MODES = List.of(SINGLETON, FRESH_CONNECTION, PER_REQUEST);
+    private static final String NOT_STEADY_MARK = " (" + SteadyStateCheck.Verdict.NOT_STEADY.label() + ")";
 
-    private SummaryTable() {
-    }
+    private static final String THROUGHPUT_NOTE = "Throughput, requests/s (± 99.9% confidence half-width); ratios as "
+            + "value [low, high] from the intervals' far ends, (a-ea)/(b+eb) to (a+ea)/(b-eb)";
+    private static final List<String> COST_NOTES = List.of(
+            "Cost per request: connections/op and threads/op (singleton / freshConnection / perRequest);",
+            "left behind " + CostProfiler.SETTLE_MILLIS + " ms after the trial's teardown: threads and file descriptors (s / f / p);",
+            "ceilingWait% = share of perRequest's time spent waiting at the thread ceiling");
 
-    /** One row: the cells of one (style, payload, client), by mode ({@code ""} for the baseline). */
-    private record Row(String style, String payload, String client, Map<String, CellResult> byMode) {
-        CellResult mode(String mode) {
-            return byMode.get(mode);
+    private final Table throughput = new Table(3, "style", "payload", "client", SINGLETON, FRESH_CONNECTION, PER_REQUEST,
+            PER_REQUEST + "/" + SINGLETON, FRESH_CONNECTION + "/" + SINGLETON);
+    private final Table cost = new Table(3, "style", "payload", "client", CostProfiler.CONNECTIONS_PER_OP,
+            CostProfiler.THREADS_PER_OP, CostProfiler.LEFTOVER_THREADS, CostProfiler.LEFTOVER_FDS, CostProfiler.CEILING_WAIT);
+    private final List<String> steadyState = new ArrayList<>();
+
+    private SummaryTable(List<JmhCell> cells) {
+        for (JmhMatrix.Group g : JmhMatrix.groups(cells)) {
+            for (JmhCell b : g.baselines()) {
+                throughput.row(g.styleLabel(), g.payloadLabel(), JmhCell.BASELINE, score(Optional.of(b)), "", "", "", "");
+                cost.row(g.styleLabel(), g.payloadLabel(), JmhCell.BASELINE, figure(Optional.of(b), CostProfiler.CONNECTIONS_PER_OP, "%.3f"),
+                        figure(Optional.of(b), CostProfiler.THREADS_PER_OP, "%.3f"), figure(Optional.of(b), CostProfiler.LEFTOVER_THREADS, "%.0f"),
+                        figure(Optional.of(b), CostProfiler.LEFTOVER_FDS, "%.0f"), figure(Optional.of(b), CostProfiler.CEILING_WAIT, "%.1f"));
+            }
+            for (String client : g.clients()) {
+                throughput.row(g.styleLabel(), g.payloadLabel(), client,
+                        score(g.cell(client, SINGLETON)), score(g.cell(client, FRESH_CONNECTION)), score(g.cell(client, PER_REQUEST)),
+                        ratio(g, client, PER_REQUEST), ratio(g, client, FRESH_CONNECTION));
+                cost.row(g.styleLabel(), g.payloadLabel(), client,
+                        triple(g, client, CostProfiler.CONNECTIONS_PER_OP, "%.3f"), triple(g, client, CostProfiler.THREADS_PER_OP, "%.3f"),
+                        triple(g, client, CostProfiler.LEFTOVER_THREADS, "%.0f"), triple(g, client, CostProfiler.LEFTOVER_FDS, "%.0f"),
+                        figure(g.cell(client, PER_REQUEST), CostProfiler.CEILING_WAIT, "%.1f"));
+            }
         }
+        steadyState.addAll(steadyStateLines(cells));
     }
 
-    static void print(List<CellResult> cells, PrintStream out) {
-        List<Row> rows = rows(cells);
-        if (rows.isEmpty()) {
+    /** The summary as the console shows it. */
+    static void print(List<JmhCell> cells, PrintStream out) {
+        SummaryTable summary = new SummaryTable(cells);
+        if (summary.throughput.isEmpty()) {
             out.println("(no results)");
             return;
         }
         out.println();
-        out.println("Throughput, requests/s (± 99.9% confidence half-width); ratios as value [low, high] from the "
-                + "intervals' far ends, (a-ea)/(b+eb) to (a+ea)/(b-eb)");
-        String head = "%-10s %-9s %-9s %22s %22s %22s %26s %26s%n";
-        out.printf(Locale.ROOT, head, "style", "payload", "client", "singleton", "freshConnection", "perRequest",
-                "perRequest/singleton", "freshConnection/singleton");
-        for (Row row : rows) {
-            CellResult single = row.mode(ClientMode.SINGLETON.key());
-            if (row.client().equals(CellResult.BASELINE)) {
-                out.printf(Locale.ROOT, head, row.style(), row.payload(), row.client(), score(row.mode("")), "", "", "", "");
-                continue;
-            }
-            out.printf(Locale.ROOT, head, row.style(), row.payload(), row.client(),
-                    score(single), score(row.mode(MODES[1])), score(row.mode(MODES[2])),
-                    ratio(row.mode(MODES[2]), single), ratio(row.mode(MODES[1]), single));
-        }
-
+        out.println(THROUGHPUT_NOTE);
+        out.print(summary.throughput.text());
+        summary.steadyState.forEach(out::println);
         out.println();
-        out.println("Cost per request: connections/op and threads/op (singleton / freshConnection / perRequest);");
-        out.println("left behind " + CostProfiler.SETTLE_MILLIS + " ms after the trial's teardown: threads and file descriptors (s / f / p);");
-        out.println("ceilingWait% = share of perRequest's time spent waiting at the thread ceiling");
-        String costHead = "%-10s %-9s %-9s %24s %24s %20s %20s %12s%n";
-        out.printf(Locale.ROOT, costHead, "style", "payload", "client", "connections/op", "threads/op",
-                "leftoverThreads", "leftoverFds", "ceilingWait%");
-        for (Row row : rows) {
-            out.printf(Locale.ROOT, costHead, row.style(), row.payload(), row.client(),
-                    triple(row, CostProfiler.CONNECTIONS_PER_OP, "%.3f"),
-                    triple(row, CostProfiler.THREADS_PER_OP, "%.3f"),
-                    triple(row, CostProfiler.LEFTOVER_THREADS, "%.0f"),
-                    triple(row, CostProfiler.LEFTOVER_FDS, "%.0f"),
-                    one(row.client().equals(CellResult.BASELINE) ? row.mode("") : row.mode(MODES[2]), CostProfiler.CEILING_WAIT, "%.1f"));
+        COST_NOTES.forEach(out::println);
+        out.print(summary.cost.text());
+    }
+
+    /** The same summary as a Markdown document, under a title and the lines saying which run it is. */
+    static String markdown(List<JmhCell> cells, List<String> about) {
+        SummaryTable summary = new SummaryTable(cells);
+        StringBuilder md = new StringBuilder("# client-cost JMH summary\n\n");
+        about.forEach(line -> md.append(line).append("  \n"));
+        if (summary.throughput.isEmpty()) {
+            return md.append("\n(no results)\n").toString();
         }
+        md.append("\n## Throughput\n\n").append(THROUGHPUT_NOTE).append(".\n\n").append(summary.throughput.markdown()).append('\n');
+        summary.steadyState.forEach(line -> md.append(line.startsWith("  ") ? "- " + line.strip() : line).append('\n'));
+        md.append("\n## Cost per request\n\n").append(String.join(" ", COST_NOTES)).append("\n\n").append(summary.cost.markdown());
+        return md.toString();
     }
 
-    private static List<Row> rows(List<CellResult> cells) {
-        Map<String, Row> rows = new LinkedHashMap<>();
-        List<CellResult> sorted = new ArrayList<>(cells);
-        sorted.sort(Comparator.comparing((CellResult c) -> c.style().equals("sync") ? 0 : 1)
-                .thenComparing(CellResult::inFlightPerThread)
-                .thenComparing(order(CellResult::payload, payloadOrder()))
-                .thenComparing(order(CellResult::client, clientOrder())));
-        for (CellResult cell : sorted) {
-            String style = cell.inFlightPerThread() > 1 || cell.params().containsKey(CellResult.PARAM_BATCH)
-                    ? cell.style() + " x" + cell.inFlightPerThread() : cell.style();
-            String key = style + "|" + cell.payload() + "|" + cell.client();
-            rows.computeIfAbsent(key, k -> new Row(style, cell.payload(), cell.client(), new LinkedHashMap<>()))
-                    .byMode().put(cell.mode() == null ? "" : cell.mode(), cell);
+    /**
+     * What the steady-state check says of the run: the cells that are not steady (each with its reason) and what to
+     * do; else the cells that could not be judged; else that all are steady.
+     */
+    private static List<String> steadyStateLines(List<JmhCell> cells) {
+        List<String> lines = new ArrayList<>();
+        List<JmhCell> notSteady = cells.stream().filter(c -> c.steadyState().notSteady()).toList();
+        List<JmhCell> unjudged = cells.stream()
+                .filter(c -> c.steadyState().verdict() == SteadyStateCheck.Verdict.TOO_FEW_ITERATIONS).toList();
+        if (!notSteady.isEmpty()) {
+            lines.add(String.format(Locale.ROOT, "%s: %d cell(s), marked above; their later iterations differ from the "
+                    + "earlier ones beyond noise: %s", SteadyStateCheck.Verdict.NOT_STEADY.label(), notSteady.size(), JmhCell.NOT_STEADY_ADVICE));
+            notSteady.forEach(c -> lines.add("  " + c.describe() + ": " + c.steadyState().reason()));
         }
-        return new ArrayList<>(rows.values());
-    }
-
-    private static List<String> payloadOrder() {
-        List<String> order = new ArrayList<>();
-        for (Payload p : Payload.values()) {
-            order.add(p.key());
+        if (!unjudged.isEmpty()) {
+            lines.add(String.format(Locale.ROOT, "steady state: %s for %d cell(s): %s",
+                    SteadyStateCheck.Verdict.TOO_FEW_ITERATIONS.label(), unjudged.size(), unjudged.get(0).steadyState().reason()));
         }
-        return order;
-    }
-
-    private static List<String> clientOrder() {
-        List<String> order = new ArrayList<>(List.of(CellResult.BASELINE));
-        for (ClientLibrary c : ClientLibrary.values()) {
-            order.add(c.key());
+        if (notSteady.isEmpty() && unjudged.isEmpty() && !cells.isEmpty()) {
+            lines.add("steady state: every cell " + SteadyStateCheck.Verdict.STEADY.label()
+                    + " (in each fork the later half of the measured iterations agrees with the earlier half)");
         }
-        return order;
+        return lines;
     }
 
-    private static Comparator<CellResult> order(Function<CellResult, String> key, List<String> known) {
-        return Comparator.comparing((CellResult c) -> {
-            int i = known.indexOf(key.apply(c));
-            return i < 0 ? known.size() : i;
-        }).thenComparing(key);
-    }
-
-    private static String score(CellResult cell) {
-        if (cell == null) {
+    private static String score(Optional<JmhCell> cell) {
+        if (cell.isEmpty()) {
             return "-";
         }
-        if (Double.isNaN(cell.error())) {
-            return String.format(Locale.ROOT, "%,.0f", cell.score());
+        JmhCell c = cell.get();
+        String mark = c.steadyState().notSteady() ? NOT_STEADY_MARK : "";
+        if (Double.isNaN(c.scoreError())) {
+            return String.format(Locale.ROOT, "%,.0f", c.score()) + mark;
         }
-        return String.format(Locale.ROOT, "%,.0f ± %,.0f", cell.score(), cell.error());
+        return String.format(Locale.ROOT, "%,.0f ± %,.0f", c.score(), c.scoreError()) + mark;
     }
 
-    private static String ratio(CellResult numerator, CellResult denominator) {
-        if (numerator == null || denominator == null) {
-            return "-";
-        }
-        return ScoreRatio.of(numerator.score(), numerator.error(), denominator.score(), denominator.error()).format();
+    private static String ratio(JmhMatrix.Group g, String client, String mode) {
+        return g.ratioToSingleton(client, mode).map(ScoreRatio::format).orElse("-");
     }
 
-    private static String triple(Row row, String label, String format) {
-        if (row.client().equals(CellResult.BASELINE)) {
-            return one(row.mode(""), label, format);
-        }
+    private static String triple(JmhMatrix.Group g, String client, String label, String format) {
         List<String> parts = new ArrayList<>();
         for (String mode : MODES) {
-            parts.add(one(row.mode(mode), label, format));
+            parts.add(figure(g.cell(client, mode), label, format));
         }
         return String.join(" / ", parts);
     }
 
-    private static String one(CellResult cell, String label, String format) {
-        if (cell == null || Double.isNaN(cell.secondary(label))) {
-            return "-";
-        }
-        return String.format(Locale.ROOT, format, cell.secondary(label));
+    private static String figure(Optional<JmhCell> cell, String label, String format) {
+        OptionalDouble value = cell.isEmpty() ? OptionalDouble.empty() : cell.get().secondary(label);
+        return value.isPresent() && !Double.isNaN(value.getAsDouble()) ? String.format(Locale.ROOT, format, value.getAsDouble()) : "-";
     }
 }

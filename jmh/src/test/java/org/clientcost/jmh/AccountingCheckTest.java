@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clientcost.reports.JmhCell;
+import org.clientcost.reports.JmhMetric;
 import org.junit.jupiter.api.Test;
 
 /** The accounting check accepts the expected shape and reports each kind of wrong one. */
@@ -14,25 +16,29 @@ class AccountingCheckTest {
     private static final String SYNC = "org.clientcost.jmh.SyncCallBenchmark.client";
     private static final String ASYNC = "org.clientcost.jmh.AsyncBatchBenchmark.client";
 
-    private static CellResult cell(String benchmark, String mode, int threads, double score,
+    private static JmhCell cell(String benchmark, String mode, int threads, double score,
                                    double connectionsPerOp, double requestsPerOp, double connections) {
         Map<String, String> params = new HashMap<>(Map.of("client", "jdk", "mode", mode, "payload", "hello"));
         if (benchmark.equals(ASYNC)) {
             params.put("batch", "32");
         }
-        Map<String, Double> secondary = new HashMap<>();
-        secondary.put(CostProfiler.CONNECTIONS_PER_OP, connectionsPerOp);
-        secondary.put(CostProfiler.REQUESTS_PER_OP, requestsPerOp);
-        secondary.put(CostProfiler.THREADS_PER_OP, 0.0);
-        secondary.put(CostProfiler.CONNECTIONS, connections);
-        secondary.put(CostProfiler.LEFTOVER_THREADS, 0.0);
-        secondary.put(CostProfiler.LEFTOVER_FDS, 0.0);
-        return new CellResult(benchmark, params, threads, score, 1.0, secondary);
+        Map<String, JmhMetric> secondary = new HashMap<>();
+        secondary.put(CostProfiler.CONNECTIONS_PER_OP, figure(connectionsPerOp));
+        secondary.put(CostProfiler.REQUESTS_PER_OP, figure(requestsPerOp));
+        secondary.put(CostProfiler.THREADS_PER_OP, figure(0.0));
+        secondary.put(CostProfiler.CONNECTIONS, figure(connections));
+        secondary.put(CostProfiler.LEFTOVER_THREADS, figure(0.0));
+        secondary.put(CostProfiler.LEFTOVER_FDS, figure(0.0));
+        return new JmhCell(benchmark, params, threads, new JmhMetric(score, 1.0, "ops/s", List.of()), secondary);
+    }
+
+    private static JmhMetric figure(double value) {
+        return new JmhMetric(value, Double.NaN, "", List.of());
     }
 
     @Test
     void theExpectedShapePasses() {
-        List<CellResult> cells = List.of(
+        List<JmhCell> cells = List.of(
                 cell(SYNC, "singleton", 1, 5000, 0.0, 1.0, 1),
                 cell(ASYNC, "singleton", 2, 5000, 0.0, 1.0, 64),
                 cell(SYNC, "freshConnection", 1, 900, 1.0, 1.0, 900),
@@ -60,8 +66,8 @@ class AccountingCheckTest {
 
     @Test
     void aMissingCostFigureOrAZeroScoreFails() {
-        CellResult noProfiler = new CellResult(SYNC, Map.of("client", "jdk", "mode", "singleton", "payload", "hello"),
-                1, 0.0, Double.NaN, Map.of());
+        JmhCell noProfiler = new JmhCell(SYNC, Map.of("client", "jdk", "mode", "singleton", "payload", "hello"),
+                1, new JmhMetric(0.0, Double.NaN, "ops/s", List.of()), Map.of());
         List<String> problems = AccountingCheck.violations(List.of(noProfiler));
         assertTrue(problems.stream().anyMatch(p -> p.contains("score 0.0")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("'connections/op' is missing")), problems.toString());

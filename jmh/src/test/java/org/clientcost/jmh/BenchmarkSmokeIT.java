@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,6 +20,11 @@ import java.util.stream.Collectors;
 import org.clientcost.clients.ClientLibrary;
 import org.clientcost.clients.ClientMode;
 import org.clientcost.clients.Payload;
+import org.clientcost.reports.JmhCell;
+import org.clientcost.reports.JmhResultParser;
+import org.clientcost.reports.ResultFileNames;
+import org.clientcost.reports.SteadyStateAnnotation;
+import org.clientcost.reports.SteadyStateCheck;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +48,7 @@ class BenchmarkSmokeIT {
 
         Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", jar.toString(), BenchmarkLauncher.class.getName(),
-                "--profile=" + BenchProfile.SMOKE.key(), "--result=" + result)
+                "--profile=" + BenchProfile.SMOKE.key(), "--result=" + result, "--jmh-args=-rf csv")
                 .redirectErrorStream(true)
                 .start();
         // Copied through System.out (not inheritIO): failsafe owns this JVM's stdout and flags direct writes.
@@ -61,16 +68,42 @@ class BenchmarkSmokeIT {
         }
         copier.join(TimeUnit.SECONDS.toMillis(10));
         assertTrue(Files.isRegularFile(result), "the launcher wrote no JSON at " + result + " (exit " + launcher.exitValue() + ")");
-        assertTrue(Files.isRegularFile(EnvironmentSidecar.pathFor(result)), "no jmh-env.json beside the result");
+        assertTrue(Files.isRegularFile(ResultFileNames.environmentOf(result)), "no jmh-env.json beside the result");
 
-        List<CellResult> cells = JmhJson.read(result);
+        List<JmhCell> cells = JmhResultParser.parse(result).results();
         assertEquals(expectedCells(), cells.stream().map(BenchmarkSmokeIT::key).collect(Collectors.toCollection(TreeSet::new)),
                 "the JSON must hold every cell of the matrix, once");
-        for (CellResult cell : cells) {
+        for (JmhCell cell : cells) {
             assertTrue(cell.score() > 0, cell.describe() + " has score " + cell.score());
         }
         assertEquals(List.of(), AccountingCheck.violations(cells), "accounting shape");
+
+        // The smoke profile measures one iteration per fork: every entry says that it could not be judged.
+        JsonNode json = new ObjectMapper().readTree(result.toFile());
+        for (JsonNode entry : json) {
+            assertEquals(SteadyStateCheck.Verdict.TOO_FEW_ITERATIONS.label(),
+                    entry.path(SteadyStateAnnotation.FIELD).path("verdict").asText(), entry.path("benchmark").asText());
+        }
+        // -rf csv: the same cells beside the JSON, one primary row each (secondary rows are named benchmark:label).
+        List<String> csv = Files.readAllLines(ResultFileNames.formatOf(result, "csv"));
+        assertTrue(csv.get(0).startsWith("\"Benchmark\""), csv.get(0));
+        assertEquals(cells.size(), csv.stream().skip(1).filter(line -> !line.split(",")[0].contains(":")).count(),
+                "one CSV row per cell");
+        String markdown = Files.readString(ResultFileNames.markdownSummaryOf(result));
+        assertTrue(markdown.startsWith("# client-cost JMH summary"), markdown);
+        assertTrue(markdown.contains("| sync | hello | baseline |") && markdown.contains("|:---|:---|:---|---:|"), markdown);
         assertEquals(0, launcher.exitValue(), "launcher exit status");
+    }
+
+    /** ServiceLoader registration survives shading: {@code -lprof} on the benchmarks jar lists the cost profiler. */
+    @Test
+    void theBenchmarksJarListsTheCostProfiler() throws Exception {
+        Path jar = Path.of(System.getProperty("bench.jar", "target/benchmarks.jar"));
+        Process lprof = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "-lprof").redirectErrorStream(true).start();
+        String output = new String(lprof.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(lprof.waitFor(1, TimeUnit.MINUTES), "java -jar benchmarks.jar -lprof did not end");
+        assertTrue(output.lines().anyMatch(l -> l.contains(CostProfiler.class.getName()) && l.contains("(discovered)")), output);
     }
 
     /**
@@ -102,7 +135,7 @@ class BenchmarkSmokeIT {
         return cells;
     }
 
-    private static String key(CellResult cell) {
+    private static String key(JmhCell cell) {
         return cell.describe();
     }
 }

@@ -37,9 +37,15 @@ class LauncherOptionsTest {
     }
 
     @Test
-    void theEnvironmentFileSitsBesideTheResult() {
-        assertEquals(Path.of("t/jmh-env.json"), EnvironmentSidecar.pathFor(Path.of("t/jmh-result.json")));
-        assertEquals(Path.of("t/jmh-env-jdk25.json"), EnvironmentSidecar.pathFor(Path.of("t/jmh-result-jdk25.json")));
-        assertEquals(Path.of("t/run-env.json"), EnvironmentSidecar.pathFor(Path.of("t/run.json")));
+    void anExtraResultFormatIsTakenOutOfTheJmhOptionsAndRffIsRefused() throws Exception {
+        List<String> args = LauncherOptions.split("-prof gc -rf csv -t 2");
+        assertEquals(java.util.Optional.of(org.openjdk.jmh.results.format.ResultFormatType.CSV), BenchmarkLauncher.extraFormat(args));
+        assertEquals(List.of("-prof", "gc", "-t", "2"), BenchmarkLauncher.withoutResultFormat(args));
+        assertEquals(java.util.Optional.empty(), BenchmarkLauncher.extraFormat(LauncherOptions.split("-rf json")));
+        assertEquals(java.util.Optional.empty(), BenchmarkLauncher.extraFormat(List.of()));
+        assertEquals("jmh.args: -rff is set by the launcher (JSON to the documented path, an -rf format beside it); remove it",
+                assertThrows(LauncherOptions.BadOptionException.class,
+                        () -> BenchmarkLauncher.jmhOptions(LauncherOptions.split("-rff out.csv"))).getMessage());
+        assertThrows(LauncherOptions.BadOptionException.class, () -> BenchmarkLauncher.extraFormat(LauncherOptions.split("-rf xml")));
     }
 }

@@ -2,7 +2,10 @@ package org.clientcost.reports;
 
 import java.util.Locale;
 
-/** Derives the call style of a benchmark from its class and method name: "async" wins over "sync". */
+/**
+ * The call style of a benchmark, from its class and method name (the package is not looked at): "async" wins over
+ * "sync", anything else is "other". The one rule the summary table, the accounting and the dashboard share.
+ */
 public final class CallStyle {
 
     public static final String SYNC = "sync";
@@ -12,8 +15,9 @@ public final class CallStyle {
     private CallStyle() {
     }
 
+    /** The style of a benchmark named {@code package.Class.method}. */
     public static String of(String benchmarkName) {
-        String lower = benchmarkName.toLowerCase(Locale.ROOT);
+        String lower = classAndMethod(benchmarkName).toLowerCase(Locale.ROOT);
         if (lower.contains(ASYNC)) {
             return ASYNC;
         }
@@ -30,5 +34,12 @@ public final class CallStyle {
             case ASYNC -> 1;
             default -> 2;
         };
+    }
+
+    /** {@code Class.method} of {@code package.Class.method}. */
+    static String classAndMethod(String benchmarkName) {
+        int method = benchmarkName.lastIndexOf('.');
+        int type = method < 0 ? -1 : benchmarkName.lastIndexOf('.', method - 1);
+        return benchmarkName.substring(type + 1);
     }
 }

@@ -4,55 +4,65 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Everything the dashboard is built from, loaded from a project root.
+ * Everything the dashboard is built from.
  *
- * @param jmh         the newest JMH result file, if there is one
- * @param environment the JMH run's environment sidecar, if there is one
+ * @param runs        the JMH runs, oldest JDK first (then by date), for the side-by-side comparison
+ * @param latest      the run the detailed sections show: the one that started last
  * @param gatlingRuns every Gatling run found
  * @param generatedAt when this input was loaded
  * @param warnings    one line per result file that could not be read (and is left out)
  */
-public record DashboardInput(Optional<JmhResultFile> jmh, Optional<RunEnvironment> environment,
-                             List<GatlingRun> gatlingRuns, Instant generatedAt, List<String> warnings) {
+public record DashboardInput(List<JmhRun> runs, Optional<JmhRun> latest, List<GatlingRun> gatlingRuns,
+                             Instant generatedAt, List<String> warnings) {
 
     public DashboardInput {
+        runs = List.copyOf(runs);
         gatlingRuns = List.copyOf(gatlingRuns);
         warnings = List.copyOf(warnings);
     }
 
-    public static DashboardInput load(Path root) throws IOException {
-        ResultLocator locator = new ResultLocator(root);
-        Optional<JmhResultFile> jmh = Optional.empty();
-        Optional<RunEnvironment> env = Optional.empty();
+    /** The JMH runs the arguments name (and the newest, if asked for) and every Gatling run under the root. */
+    public static DashboardInput load(DashboardArguments arguments) throws IOException {
+        ResultLocator locator = new ResultLocator(arguments.root());
+        Set<Path> files = new LinkedHashSet<>(arguments.jmhFiles());
+        if (arguments.newest()) {
+            locator.newestJmhResult().ifPresent(files::add);
+        }
         List<String> warnings = new ArrayList<>();
-        Optional<Path> jmhFile = locator.newestJmhResult();
-        if (jmhFile.isPresent()) {
-            // An interrupted JMH run leaves an empty or partial file; the Gatling part of the page must survive it.
+        List<JmhRun> runs = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        for (Path file : files) {
+            // An interrupted JMH run leaves an empty or partial file; the rest of the page must survive it.
             try {
-                jmh = Optional.of(JmhResultParser.parse(jmhFile.get()));
-                Optional<Path> envFile = locator.jmhEnvironment(jmhFile.get());
-                if (envFile.isPresent()) {
-                    env = Optional.of(RunEnvironment.parse(envFile.get()));
+                if (!seen.add(file.toRealPath())) {
+                    continue; // named twice (e.g. a directory and "newest")
                 }
+                JmhResultFile result = JmhResultParser.parse(file);
+                Optional<Path> envFile = locator.jmhEnvironment(file);
+                runs.add(new JmhRun(result, envFile.isPresent() ? Optional.of(RunEnvironment.parse(envFile.get())) : Optional.empty()));
             } catch (IOException e) {
-                jmh = Optional.empty();
                 warnings.add("skipped JMH result: " + oneLine(e));
             }
         }
-        List<GatlingRun> runs = new ArrayList<>();
+        Optional<JmhRun> latest = runs.stream().max(Comparator.comparing(JmhRun::date));
+        runs.sort(Comparator.comparingInt(JmhRun::jdkFeature).thenComparing(JmhRun::date));
+        List<GatlingRun> gatling = new ArrayList<>();
         for (Path dir : locator.gatlingRuns()) {
             try {
-                runs.add(GatlingRunParser.parse(dir));
+                gatling.add(GatlingRunParser.parse(dir));
             } catch (IOException e) {
                 // One broken report (e.g. a run interrupted while writing it) must not hide every other result.
                 warnings.add("skipped Gatling report: " + oneLine(e));
             }
         }
-        return new DashboardInput(jmh, env, runs, Instant.now(), warnings);
+        return new DashboardInput(runs, latest, gatling, Instant.now(), warnings);
     }
 
     private static String oneLine(IOException e) {
@@ -61,6 +71,6 @@ public record DashboardInput(Optional<JmhResultFile> jmh, Optional<RunEnvironmen
     }
 
     public boolean empty() {
-        return jmh.map(f -> f.results().isEmpty()).orElse(true) && gatlingRuns.isEmpty();
+        return runs.stream().allMatch(r -> r.result().results().isEmpty()) && gatlingRuns.isEmpty();
     }
 }

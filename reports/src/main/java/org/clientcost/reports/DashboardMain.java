@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * Builds the dashboard: {@code DashboardMain --root <project root> --out <dir>}.
- * Reads the newest JMH JSON (+ jmh-env.json) and every Gatling run under the root, writes {@code <dir>/index.html}
+ * Builds the dashboard: {@code DashboardMain --root <project root> --out <dir> [--jmh newest|FILE|DIR[,...]]...}.
+ * Reads the chosen JMH runs (default: the newest, each with its jmh-env sidecar) and every Gatling run under the root,
+ * writes {@code <dir>/index.html}
  * with its assets, and prints {@code dashboard: file:///.../index.html}.
  * Exit codes: 0 written, 1 results could not be read or the page not written, 2 bad arguments.
  */
@@ -36,7 +37,7 @@ public final class DashboardMain {
             return 2;
         }
         try {
-            Path index = build(arguments.root(), arguments.out());
+            Path index = build(arguments);
             System.out.println("dashboard: " + index.toUri());
             return 0;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -45,11 +46,16 @@ public final class DashboardMain {
         }
     }
 
-    /** Loads the results under {@code root} and writes the dashboard into {@code out}; returns index.html. */
+    /** Loads the newest JMH run and the Gatling runs under {@code root} and writes the dashboard into {@code out}. */
     public static Path build(Path root, Path out) throws IOException {
-        DashboardInput input = DashboardInput.load(root);
+        return build(DashboardArguments.newestOnly(root, out));
+    }
+
+    /** Loads the results the arguments name and writes the dashboard; returns index.html. */
+    public static Path build(DashboardArguments arguments) throws IOException {
+        DashboardInput input = DashboardInput.load(arguments);
         input.warnings().forEach(w -> System.err.println("dashboard: " + w));
-        return DashboardWriter.write(input, out);
+        return DashboardWriter.write(input, arguments.out());
     }
 
     private static String oneLine(Exception e) {

@@ -3,21 +3,26 @@ package org.clientcost.reports;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
+import java.util.function.Function;
+import org.clientcost.clients.ClientMode;
 
 /**
  * Renders the dashboard's {@code index.html}. Tables are rendered here, as plain HTML, so they read without script;
- * the charts are drawn in the browser by {@code dashboard.js} from the JSON this page embeds.
+ * the charts are drawn in the browser by {@code dashboard.js} from the JSON this page embeds ({@link ChartData}).
+ * The detailed sections show the latest JMH run; the comparison puts every loaded run side by side.
  */
 final class DashboardPage {
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final String PER_REQUEST = ClientMode.PER_REQUEST.key();
+    private static final String FRESH_CONNECTION = ClientMode.FRESH_CONNECTION.key();
+    private static final String SINGLETON = ClientMode.SINGLETON.key();
 
     private final DashboardInput input;
     private final Path outDir;
@@ -34,7 +39,12 @@ final class DashboardPage {
     }
 
     private String render() {
-        List<JmhMatrix.Group> groups = input.jmh().map(f -> JmhMatrix.groups(f.results())).orElse(List.of());
+        List<JmhMatrix.Group> groups = input.latest()
+                .map(r -> JmhMatrix.groups(r.result().results()).stream().filter(JmhMatrix.Group::hasClients).toList())
+                .orElse(List.of());
+        boolean compare = input.runs().size() > 1;
+        List<RunComparison.Row> comparison = compare ? RunComparison.rows(input.runs()) : List.of();
+        List<ChartData.RatioChart> ratioCharts = new ArrayList<>();
         html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .raw("<title>Client cost dashboard</title>\n")
@@ -43,13 +53,19 @@ final class DashboardPage {
         if (input.empty()) {
             emptyState();
         } else {
-            nav(!groups.isEmpty());
+            nav(!groups.isEmpty(), compare);
             if (groups.isEmpty()) {
                 // Either no JMH file, or one without client rows (e.g. a run restricted to the baseline).
-                missing("throughput", input.jmh().isPresent() ? "client benchmarks in the JMH result" : "JMH results",
+                missing("throughput", input.latest().isPresent() ? "client benchmarks in the JMH result" : "JMH results",
                         RunCommands.JMH,
                         "runs the whole matrix (3 clients x 3 modes x 2 call styles x payloads, plus the baseline) in about 5 minutes.");
             } else {
+                ratioCharts.add(ChartData.headline(JmhMatrix.headline(groups)));
+                headline(groups, compare);
+                if (compare) {
+                    ratioCharts.add(ChartData.comparison(input.runs(), comparison));
+                    comparison(comparison);
+                }
                 throughput(groups);
                 ratios(groups);
                 costBreakdown(groups);
@@ -62,7 +78,7 @@ final class DashboardPage {
         }
         footer();
         html.raw("<script type=\"application/json\" id=\"dashboard-data\">")
-                .raw(ChartData.json(groups))
+                .raw(ChartData.json(groups, ratioCharts))
                 .raw("</script>\n");
         if (!groups.isEmpty()) {
             html.raw("<script src=\"assets/chart.umd.min.js\"></script>\n")
@@ -80,14 +96,21 @@ final class DashboardPage {
                         + "the shared client with <b>freshConnection</b> (<code>Connection: close</code> on every request), "
                         + "and a new client built and shut down <b>perRequest</b>.</p>\n")
                 .raw("<p class=\"meta\">Generated ").text(GENERATED.format(input.generatedAt()));
-        input.jmh().ifPresent(f -> html.raw(" &middot; JMH: <code>").text(f.file().toString()).raw("</code>"));
+        for (JmhRun run : input.runs()) {
+            html.raw(" &middot; JMH").raw(input.latest().filter(l -> l == run).isPresent() && input.runs().size() > 1 ? " (latest)" : "")
+                    .raw(": <code>").text(run.result().file().toString()).raw("</code>");
+        }
         html.raw(" &middot; Gatling runs: ").text(Integer.toString(input.gatlingRuns().size()))
                 .raw("</p>\n</header>\n<main>\n");
     }
 
-    private void nav(boolean withJmh) {
+    private void nav(boolean withJmh, boolean compare) {
         html.raw("<nav>");
         if (withJmh) {
+            html.raw("<a href=\"#headline\">Headline</a>");
+            if (compare) {
+                html.raw("<a href=\"#compare\">Runs side by side</a>");
+            }
             html.raw("<a href=\"#throughput\">Throughput</a><a href=\"#ratios\">Ratios</a><a href=\"#breakdown\">Where the cost goes</a>");
         }
         html.raw("<a href=\"#gatling\">Gatling</a><a href=\"#environment\">Environment</a></nav>\n");
@@ -112,12 +135,98 @@ final class DashboardPage {
                 .text(explanation).raw("</p>\n</section>\n");
     }
 
+    /** The run the detailed sections show, named once above them. */
+    private String latestLabel() {
+        return input.latest().map(JmhRun::label).orElse("");
+    }
+
+    private void headline(List<JmhMatrix.Group> groups, boolean compare) {
+        List<JmhMatrix.Group> headline = JmhMatrix.headline(groups);
+        html.raw("<section id=\"headline\">\n")
+                .element("h2", "", "The price of a client per request")
+                .raw("\n<p class=\"note\">Each client's throughput per request with a new client per request (<b>perRequest</b>) "
+                        + "and with a new connection per request (<b>freshConnection</b>), divided by its throughput with one "
+                        + "shared client (<b>singleton</b>), payload <code>").text(headline.get(0).payload())
+                .raw("</code>. Logarithmic scale; whiskers: the <code>[low, high]</code> range of each ratio (below); "
+                        + "the line at 1 is &ldquo;as fast as sharing one client&rdquo;: a range wholly below it is slower beyond noise. Run: ")
+                .text(latestLabel()).raw(".");
+        if (!compare) {
+            html.raw(" To put several runs side by side (JDK 17 against JDK 25), load them together: <code class=\"run-command\">")
+                    .text(RunCommands.COMPARE).raw("</code>.");
+        }
+        html.raw("</p>\n");
+        notSteadyNote(groups);
+        html.raw("<figure class=\"chart-card wide\"><div class=\"chart-box\"><canvas ")
+                .raw(Html.attr("id", ChartData.HEADLINE_CHART))
+                .raw(" role=\"img\" aria-label=\"perRequest and freshConnection throughput relative to singleton, per client and call style\">")
+                .raw("</canvas></div></figure>\n</section>\n");
+    }
+
+    /** One line naming the cells of the latest run that are not steady, and what to do; nothing when all are. */
+    private void notSteadyNote(List<JmhMatrix.Group> groups) {
+        long notSteady = groups.stream().flatMap(g -> g.cells().values().stream()).filter(c -> c.steadyState().notSteady()).count();
+        if (notSteady > 0) {
+            html.raw("<p class=\"warning not-steady-note\">").text(notSteady + " cell(s) of this run were not steady "
+                    + "(their later iterations differ from the earlier ones beyond noise; marked below): " + JmhCell.NOT_STEADY_ADVICE + ".")
+                    .raw("</p>\n");
+        }
+    }
+
+    private void comparison(List<RunComparison.Row> rows) {
+        html.raw("<section id=\"compare\">\n")
+                .element("h2", "", "Runs side by side: perRequest / singleton")
+                .raw("\n<p class=\"note\">The same ratio in every loaded run, ordered by JDK (then date): one client per request "
+                        + "against one shared client, <code>ratio [low, high]</code> as below. Chart: payload <code>")
+                .text(rows.isEmpty() ? "" : rows.get(0).group().payload())
+                .raw("</code>, logarithmic scale, line at 1; the table holds every payload.</p>\n")
+                .raw("<figure class=\"chart-card wide\"><div class=\"chart-box\"><canvas ")
+                .raw(Html.attr("id", ChartData.COMPARE_CHART))
+                .raw(" role=\"img\" aria-label=\"perRequest relative to singleton in each run, side by side\"></canvas></div></figure>\n")
+                .raw("<table id=\"compare-table\">\n<thead><tr><th>call style</th><th>variant</th><th>client</th>");
+        for (int r = 0; r < input.runs().size(); r++) {
+            JmhRun run = input.runs().get(r);
+            html.raw("<th ").raw(Html.attr("data-run", Integer.toString(r))).raw(" ")
+                    .raw(Html.attr("title", run.result().file().toString())).raw(">").text(run.label()).raw("</th>");
+        }
+        html.raw("</tr></thead>\n<tbody>\n");
+        for (RunComparison.Row row : rows) {
+            html.raw("<tr ").raw(Html.attr("data-style", row.group().callStyle())).raw(" ")
+                    .raw(Html.attr("data-params", JmhMatrix.paramsKey(row.group().variant()))).raw(" ")
+                    .raw(Html.attr("data-client", row.client())).raw(">")
+                    .element("td", "", row.group().styleLabel())
+                    .element("td", "", row.group().variantLabel())
+                    .element("td", "", row.client());
+            for (int r = 0; r < row.ratios().size(); r++) {
+                html.raw("<td class=\"num\" ").raw(Html.attr("data-run", Integer.toString(r))).raw(">");
+                Optional<ScoreRatio> ratio = row.ratios().get(r);
+                if (ratio.isEmpty() || Double.isNaN(ratio.get().value())) {
+                    html.text(Numbers.NONE);
+                } else {
+                    html.raw("<span class=\"ratio\">").text(ratio.get().formatValue()).raw("</span> ")
+                            .raw("<span class=\"ratio-bounds\">").text(ratio.get().formatBounds()).raw("</span>");
+                    notSteadyMark(row.notSteady().get(r), "a cell of this ratio was not steady");
+                }
+                html.raw("</td>");
+            }
+            html.raw("</tr>\n");
+        }
+        html.raw("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void notSteadyMark(boolean notSteady, String title) {
+        if (notSteady) {
+            html.raw(" <span class=\"not-steady\" ").raw(Html.attr("title", title + "; " + JmhCell.NOT_STEADY_ADVICE))
+                    .raw(">").text(SteadyStateCheck.Verdict.NOT_STEADY.label()).raw("</span>");
+        }
+    }
+
     private void throughput(List<JmhMatrix.Group> groups) {
         html.raw("<section id=\"throughput\">\n")
                 .element("h2", "", "Throughput per client and mode (JMH)")
-                .raw("\n<p class=\"note\">Higher is better. Logarithmic scale. Error bars: JMH's 99.9% confidence interval. "
-                        + "Dashed line: the baseline, a minimal keep-alive socket client doing the same exchange "
-                        + "&mdash; the cheapest possible request, which every client is compared against.</p>\n");
+                .raw("\n<p class=\"note\">Requests per second, higher is better. Logarithmic scale. Error bars: JMH's 99.9% "
+                        + "confidence interval. Dashed line: the baseline, a minimal keep-alive socket client doing the same exchange "
+                        + "&mdash; the cheapest possible request, which every client is compared against. Run: ")
+                .text(latestLabel()).raw(".</p>\n");
         String currentStyle = null;
         for (int i = 0; i < groups.size(); i++) {
             JmhMatrix.Group g = groups.get(i);
@@ -131,7 +240,7 @@ final class DashboardPage {
             html.raw("<figure class=\"chart-card\">")
                     .element("figcaption", "", g.variantLabel().isEmpty() ? g.callStyle() : g.variantLabel())
                     .raw("<div class=\"chart-box\"><canvas ").raw(Html.attr("id", ChartData.chartId(i)))
-                    .raw(" role=\"img\" ").raw(Html.attr("aria-label", "ops/s per client and mode, " + g.callStyle() + " " + g.variantLabel()))
+                    .raw(" role=\"img\" ").raw(Html.attr("aria-label", "requests/s per client and mode, " + g.callStyle() + " " + g.variantLabel()))
                     .raw("></canvas></div></figure>\n");
         }
         html.raw("</div>\n</section>\n");
@@ -158,6 +267,7 @@ final class DashboardPage {
                         + "than Gaussian error propagation, and never negative when the errors are as large as the scores. "
                         + "&ldquo;N&times; slower&rdquo; is 1 / ratio; it is proven only when the whole range is below 1 "
                         + "(&ldquo;faster&rdquo;: above 1), and marked <i>within noise</i> otherwise. n/a: JMH gave no error (a single measurement iteration). "
+                        + "<span class=\"not-steady\">not steady</span>: a cell of the ratio did not measure one stable rate. "
                         + "The summary table the JMH run prints uses the same numbers.</p>\n")
                 .raw("<div class=\"ratio-tables\">\n");
         for (String client : JmhMatrix.clients(groups)) {
@@ -170,11 +280,12 @@ final class DashboardPage {
                 }
                 html.raw("<tr ").raw(Html.attr("data-style", g.callStyle())).raw(" ")
                         .raw(Html.attr("data-params", JmhMatrix.paramsKey(g.variant()))).raw(">")
-                        .element("td", "", g.callStyle())
+                        .element("td", "", g.styleLabel())
                         .element("td", "", g.variantLabel());
-                boolean throughput = g.cell(client, JmhMatrix.SINGLETON).map(r -> r.unit().endsWith("/s")).orElse(false);
-                ratioCell(g.ratioToSingleton(client, JmhMatrix.PER_REQUEST), JmhMatrix.PER_REQUEST, throughput);
-                ratioCell(g.ratioToSingleton(client, JmhMatrix.FRESH_CONNECTION), JmhMatrix.FRESH_CONNECTION, throughput);
+                boolean throughput = g.cell(client, SINGLETON).map(r -> r.unit().endsWith("/s")).orElse(false);
+                for (String mode : List.of(PER_REQUEST, FRESH_CONNECTION)) {
+                    ratioCell(g.ratioToSingleton(client, mode), mode, throughput, g.ratioNotSteady(client, mode));
+                }
                 html.raw("</tr>\n");
             }
             html.raw("</tbody>\n</table>\n");
@@ -185,9 +296,9 @@ final class DashboardPage {
     /**
      * {@code ratio [low, high]} as {@link ScoreRatio#format()} writes it (the JMH summary table prints the same);
      * for throughput scores (ops/s) also how many times slower or faster the mode is, marked when the range
-     * does not prove it.
+     * does not prove it, and when a cell behind it was not steady.
      */
-    private void ratioCell(Optional<ScoreRatio> ratio, String mode, boolean throughput) {
+    private void ratioCell(Optional<ScoreRatio> ratio, String mode, boolean throughput, boolean notSteady) {
         html.raw("<td class=\"num\" ").raw(Html.attr("data-col", mode)).raw(">");
         if (ratio.isEmpty() || Double.isNaN(ratio.get().value())) {
             html.text(Numbers.NONE).raw("</td>");
@@ -204,6 +315,7 @@ final class DashboardPage {
             html.raw(" <span ").raw(Html.attr("class", proven ? "slowdown" : "slowdown unproven")).raw(">(")
                     .text(times).raw("&times; ").text((slower ? "slower" : "faster") + caveat).raw(")</span>");
         }
+        notSteadyMark(notSteady, "a cell of this ratio was not steady");
         html.raw("</td>");
     }
 
@@ -212,19 +324,23 @@ final class DashboardPage {
                 .element("h2", "", "Where the cost goes")
                 .raw("\n<p class=\"note\"><b>connections/op</b>: TCP connections the server saw opened per request. "
                         + "<b>threads/op</b>: threads started per request. <b>leftover threads / fds</b>: threads and file "
-                        + "descriptors still alive after the trial &mdash; what the mode left behind.</p>\n")
+                        + "descriptors still alive after the trial &mdash; what the mode left behind. <b>steady state</b>: whether "
+                        + "the later half of each fork's measured iterations agrees with the earlier half (")
+                .text(JmhCell.NOT_STEADY_ADVICE).raw(" when it does not; hover for the reason).</p>\n")
                 .raw("<table id=\"cost-breakdown\">\n<thead><tr><th>call style</th><th>variant</th><th>client</th><th>mode</th>")
                 .raw("<th>score</th><th>&plusmn; error</th><th>unit</th><th>connections/op</th><th>threads/op</th>")
-                .raw("<th>leftover threads</th><th>leftover fds</th></tr></thead>\n<tbody>\n");
+                .raw("<th>leftover threads</th><th>leftover fds</th><th>steady state</th></tr></thead>\n<tbody>\n");
         for (JmhMatrix.Group g : groups) {
-            for (JmhResult b : g.baselines()) {
-                costRow(g, "baseline", b.methodName().equalsIgnoreCase("baseline") ? "\u2014" : b.methodName(), b, "baseline");
+            for (JmhCell b : g.baselines()) {
+                costRow(g, JmhCell.BASELINE, b.methodName().equalsIgnoreCase(JmhCell.BASELINE) ? "\u2014" : b.methodName(), b,
+                        JmhCell.BASELINE, Optional.empty());
             }
             for (String client : g.clients()) {
-                for (String mode : g.modes()) {
-                    Optional<JmhResult> cell = g.cell(client, mode);
+                for (int m = 0; m < g.modes().size(); m++) {
+                    String mode = g.modes().get(m);
+                    Optional<JmhCell> cell = g.cell(client, mode);
                     if (cell.isPresent()) {
-                        costRow(g, client, mode, cell.get(), "mode-" + mode);
+                        costRow(g, client, mode, cell.get(), "mode", Optional.of(ChartData.modeColour(mode, m)));
                     }
                 }
             }
@@ -232,29 +348,25 @@ final class DashboardPage {
         html.raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private void costRow(JmhMatrix.Group g, String client, String mode, JmhResult r, String cssClass) {
-        Map<String, String> params = new TreeMap<>(r.variant());
-        if (r.client() != null) {
-            params.put("client", r.client());
-        }
-        if (r.mode() != null) {
-            params.put("mode", r.mode());
-        }
-        html.raw("<tr ").raw(Html.attr("class", cssClass)).raw(" ")
-                .raw(Html.attr("data-benchmark", r.benchmark())).raw(" ")
-                .raw(Html.attr("data-params", JmhMatrix.paramsKey(params))).raw(">")
-                .element("td", "", g.callStyle())
+    private void costRow(JmhMatrix.Group g, String client, String mode, JmhCell c, String cssClass, Optional<String> modeColour) {
+        SteadyStateCheck.Result steady = c.steadyState();
+        html.raw("<tr ").raw(Html.attr("class", cssClass + (steady.notSteady() ? " not-steady-row" : ""))).raw(" ")
+                .raw(Html.attr("data-benchmark", c.benchmark())).raw(" ")
+                .raw(Html.attr("data-params", JmhMatrix.paramsKey(c.params()))).raw(">")
+                .element("td", "", g.styleLabel())
                 .element("td", "", g.variantLabel())
                 .element("td", "", client)
-                .element("td", "", mode)
-                .element("td", "class=\"num\" data-col=\"score\"", Numbers.score(r.score()))
-                .element("td", "class=\"num\" data-col=\"error\"", Numbers.score(r.scoreError()))
-                .element("td", "", r.unit());
+                .element("td", modeColour.map(colour -> "class=\"mode\" " + Html.attr("style", "color: " + colour)).orElse(""), mode)
+                .element("td", "class=\"num\" data-col=\"score\"", Numbers.score(c.score()))
+                .element("td", "class=\"num\" data-col=\"error\"", Numbers.score(c.scoreError()))
+                .element("td", "", c.unit());
         for (String metric : JmhMatrix.COST_METRICS) {
-            OptionalDouble v = r.secondary(metric);
+            OptionalDouble v = c.secondary(metric);
             html.element("td", "class=\"num\" " + Html.attr("data-col", metric),
                     v.isPresent() ? Numbers.significant(v.getAsDouble(), 3) : Numbers.NONE);
         }
+        html.element("td", Html.attr("class", steady.notSteady() ? "not-steady" : "steady-state") + " data-col=\"steadyState\" "
+                + Html.attr("title", steady.reason()), steady.verdict().label());
         html.raw("</tr>\n");
     }
 
@@ -269,27 +381,30 @@ final class DashboardPage {
                 .distinct().sorted().toList();
         html.raw("<section id=\"gatling\">\n")
                 .element("h2", "", "Load runs (Gatling)")
-                .raw("\n<p class=\"note\">Every Gatling run found, newest first per simulation (earlier runs greyed), "
+                .raw("\n<p class=\"note\">Every Gatling run found, newest first per simulation and run description "
+                        + "(<code>-Dgatling.runDescription</code>, e.g. which server it ran against; earlier runs greyed), "
                         + "with a link to its full Gatling report. Response times in milliseconds.</p>\n")
-                .raw("<table id=\"gatling-runs\">\n<thead><tr><th>simulation</th><th>date</th><th>requests</th><th>OK</th><th>KO</th>")
+                .raw("<table id=\"gatling-runs\">\n<thead><tr><th>simulation</th><th>description</th><th>date</th><th>requests</th><th>OK</th><th>KO</th>")
                 .raw("<th>mean req/s</th>");
         for (double rank : ranks) {
             html.element("th", "", Numbers.percentileLabel(rank) + " ms");
         }
         html.raw("<th>max ms</th><th>report</th></tr></thead>\n<tbody>\n");
-        // Per simulation, newest run first; earlier runs of the same simulation are kept but greyed.
+        // Per simulation and description, newest run first; earlier runs of the same pair are kept but greyed.
+        Function<GatlingRun, String> series = r -> r.simulation() + "\n" + r.description();
         List<GatlingRun> runs = input.gatlingRuns().stream()
-                .sorted(Comparator.comparing(GatlingRun::simulation)
+                .sorted(Comparator.comparing(GatlingRun::simulation).thenComparing(GatlingRun::description)
                         .thenComparing((GatlingRun r) -> r.directory().getFileName().toString(), Comparator.reverseOrder()))
                 .toList();
-        String previousSimulation = null;
+        String previous = null;
         for (GatlingRun run : runs) {
-            boolean earlier = run.simulation().equals(previousSimulation);
-            previousSimulation = run.simulation();
+            boolean earlier = series.apply(run).equals(previous);
+            previous = series.apply(run);
             String css = (earlier ? "earlier-run" : "latest-run") + (run.ko() > 0 ? " has-ko" : "");
             html.raw("<tr ").raw(Html.attr("data-run", run.directory().getFileName().toString())).raw(" ")
                     .raw(Html.attr("class", css)).raw(">")
                     .element("td", "", run.simulation())
+                    .element("td", "data-col=\"description\"", run.description().isEmpty() ? "\u2014" : run.description())
                     .element("td", "", run.startedAt())
                     .element("td", "class=\"num\" data-col=\"requests\"", Numbers.grouped(run.requests()))
                     .element("td", "class=\"num\" data-col=\"ok\"", Numbers.grouped(run.ok()))
@@ -307,45 +422,57 @@ final class DashboardPage {
         html.raw("</tbody>\n</table>\n</section>\n");
     }
 
+    /** One column per JMH run: the sidecar's values, else what the JMH JSON records; then the JVM and JMH settings. */
     private void environment() {
         html.raw("<section id=\"environment\">\n").element("h2", "", "Environment").raw("\n");
-        if (input.jmh().isEmpty() && input.environment().isEmpty()) {
+        List<JmhRun> runs = input.runs();
+        if (runs.isEmpty()) {
             html.raw("<p class=\"note\">No JMH run recorded its environment yet (<code>jmh/target/jmh-env.json</code>); "
                     + "Gatling runs show theirs in their own reports.</p>\n</section>\n");
             return;
         }
-        html.raw("<table id=\"environment-table\">\n<tbody>\n");
-        Optional<RunEnvironment> env = input.environment();
-        JmhRunSettings settings = input.jmh().map(JmhResultFile::settings).orElse(JmhRunSettings.UNKNOWN);
-        if (env.isPresent()) {
-            RunEnvironment e = env.get();
-            envRow("date", e.date());
-            envRow("profile", e.profile());
-            envRow("JDK", (e.jdkVendor() + " " + e.jdkVersion()).trim());
-            envRow("OS", e.os());
-            envRow("CPUs", e.cpus() > 0 ? Integer.toString(e.cpus()) : "");
-            for (Map.Entry<String, String> lib : e.libraries().entrySet()) {
-                envRow(lib.getKey(), lib.getValue());
-            }
-        } else {
-            envRow("note", "no jmh-env sidecar next to the JMH result; showing what the JMH JSON records");
-            envRow("JDK", settings.jdkVersion());
-            envRow("jmh", settings.jmhVersion());
+        html.raw("<table id=\"environment-table\">\n");
+        if (runs.size() > 1) {
+            html.raw("<thead><tr><th></th>");
+            runs.forEach(r -> html.element("th", "", r.label()));
+            html.raw("</tr></thead>\n");
         }
-        envRow("JVM", (settings.vmName() + " " + settings.vmVersion()).trim());
-        if (settings.forks() > 0) {
-            envRow("JMH settings", settings.forks() + " fork(s), " + settings.threads() + " thread(s), "
-                    + settings.warmupIterations() + " x " + settings.warmupTime() + " warmup, "
-                    + settings.measurementIterations() + " x " + settings.measurementTime() + " measurement");
+        html.raw("<tbody>\n");
+        envRow("note", runs, r -> r.environment().isPresent() ? ""
+                : "no jmh-env sidecar next to the JMH result; showing what the JMH JSON records");
+        envRow("date", runs, r -> r.environment().map(RunEnvironment::date).orElse(""));
+        envRow("profile", runs, r -> r.environment().map(RunEnvironment::profile).orElse(""));
+        envRow("JDK", runs, r -> r.environment().map(e -> (e.jdkVendor() + " " + e.jdkVersion()).trim())
+                .orElse(r.result().settings().jdkVersion()));
+        envRow("OS", runs, r -> r.environment().map(RunEnvironment::os).orElse(""));
+        envRow("CPUs", runs, r -> r.environment().map(e -> e.cpus() > 0 ? Integer.toString(e.cpus()) : "").orElse(""));
+        List<String> libraries = runs.stream().flatMap(r -> r.environment().stream())
+                .flatMap(e -> e.libraries().keySet().stream()).distinct().toList();
+        for (String lib : libraries) {
+            envRow(lib, runs, r -> r.environment().map(e -> e.libraries().getOrDefault(lib, "")).orElse(""));
         }
+        if (runs.stream().anyMatch(r -> r.environment().isEmpty())) {
+            envRow("jmh", runs, r -> r.environment().isPresent() ? "" : r.result().settings().jmhVersion());
+        }
+        envRow("JVM", runs, r -> (r.result().settings().vmName() + " " + r.result().settings().vmVersion()).trim());
+        envRow("JMH settings", runs, r -> {
+            JmhRunSettings s = r.result().settings();
+            return s.forks() <= 0 ? "" : s.forks() + " fork(s), " + s.threads() + " thread(s), "
+                    + s.warmupIterations() + " x " + s.warmupTime() + " warmup, "
+                    + s.measurementIterations() + " x " + s.measurementTime() + " measurement";
+        });
         html.raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private void envRow(String name, String value) {
-        if (value == null || value.isBlank()) {
+    /** A row with one value per run; left out when no run has a value. */
+    private void envRow(String name, List<JmhRun> runs, Function<JmhRun, String> value) {
+        List<String> values = runs.stream().map(value).map(v -> v == null ? "" : v).toList();
+        if (values.stream().allMatch(String::isBlank)) {
             return;
         }
-        html.raw("<tr ").raw(Html.attr("data-row", name)).raw(">").element("th", "", name).element("td", "", value).raw("</tr>\n");
+        html.raw("<tr ").raw(Html.attr("data-row", name)).raw(">").element("th", "", name);
+        values.forEach(v -> html.element("td", "", v));
+        html.raw("</tr>\n");
     }
 
     private void footer() {

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param directory      the run directory
  * @param simulation     the simulation name
+ * @param description    the run description ({@code -Dgatling.runDescription}), or "" when the run had none
  * @param startedAt      the run's date as the report shows it (e.g. "2026-11-21 10:15:18 GMT"), or ""
  * @param requests       all requests
  * @param ok             successful requests
@@ -18,7 +19,7 @@ import java.util.List;
  * @param maxMillis      maximum response time (ms)
  * @param meanMillis     mean response time (ms)
  */
-public record GatlingRun(Path directory, String simulation, String startedAt, long requests, long ok, long ko,
+public record GatlingRun(Path directory, String simulation, String description, String startedAt, long requests, long ok, long ko,
                          double meanRps, List<Percentile> percentiles, long maxMillis, long meanMillis) {
 
     public GatlingRun {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * gatling-charts has no such template). Its {@code index.html} holds the numbers instead, in the statistics table:
  * a header row {@code <th id="col-N">...<span>Total|OK|KO|Cnt/s|Min|50th pct|...|Max|Mean</span>} and the global row
  * {@code <tr id="ROOT">} whose cells are {@code <td class="value ... col-N">number</td>}. Columns are matched by their
- * header label, not by position, and the simulation name is the report's title tab ({@code <div class="onglet">}).
+ * header label, not by position, the simulation name is the report's title tab ({@code <div class="onglet">}), and
+ * the run description is the "Description:" item of the run information.
  */
 public final class GatlingRunParser {
 
@@ -34,6 +35,12 @@ public final class GatlingRunParser {
             "<div class=\"onglet\">\\s*([^<]+?)\\s*</div>");
     private static final Pattern RUN_DATE = Pattern.compile(
             "simulation-information-label\">Date: </span>\\s*<span>([^<]+)</span>");
+    /** With a description, Gatling 3.15 writes it whole into {@code data-content} (the visible text is truncated). */
+    private static final Pattern DESCRIPTION_FULL = Pattern.compile(
+            "title=\"Description\" data-content=\"([^\"]*)\"");
+    /** Without one it writes {@code &mdash;} as the visible text. */
+    private static final Pattern DESCRIPTION_SHOWN = Pattern.compile(
+            "simulation-information-label\">Description: </span>\\s*<span>([^<]*)</span>");
     private static final Pattern PERCENTILE = Pattern.compile("(\\d+(?:\\.\\d+)?)(?:st|nd|rd|th) pct");
 
     private GatlingRunParser() {
@@ -79,6 +86,7 @@ public final class GatlingRunParser {
         Matcher date = RUN_DATE.matcher(html);
         return new GatlingRun(dir,
                 tab.find() ? Html.unescape(tab.group(1)) : (name.matches() ? name.group(1) : dirName),
+                description(html),
                 date.find() ? Html.unescape(date.group(1).trim()) : (name.matches() ? timestamp(name.group(2)) : ""),
                 Math.round(column(columns, cells, index, "Total")),
                 Math.round(column(columns, cells, index, "OK")),
@@ -87,6 +95,17 @@ public final class GatlingRunParser {
                 percentiles,
                 Math.round(column(columns, cells, index, "Max")),
                 Math.round(column(columns, cells, index, "Mean")));
+    }
+
+    /** The run description, "" when the report shows none (Gatling's {@code &mdash;}). */
+    static String description(String html) {
+        Matcher full = DESCRIPTION_FULL.matcher(html);
+        if (full.find()) {
+            return Html.unescape(full.group(1)).trim();
+        }
+        Matcher shown = DESCRIPTION_SHOWN.matcher(html);
+        String text = shown.find() ? Html.unescape(shown.group(1)).trim() : "";
+        return text.equals("\u2014") ? "" : text;
     }
 
     private static double column(Map<String, Integer> columns, Map<Integer, String> cells, Path index, String label)

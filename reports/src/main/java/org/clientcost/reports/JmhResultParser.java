@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads a standard JMH JSON result file (the array written by {@code -rf json}).
- * Missing params are tolerated: a row without {@code client} or {@code mode} keeps them as null.
+ * Reads a standard JMH JSON result file (the array written by {@code -rf json}) into {@link JmhCell}s: the one
+ * reader of JMH results in the suite (the dashboard, the smoke test and the launcher's steady-state annotation).
+ * Missing parts are tolerated: a row without params has none, a metric without {@code rawData} has no iterations.
  */
 public final class JmhResultParser {
 
@@ -28,6 +28,17 @@ public final class JmhResultParser {
     }
 
     public static JmhResultFile parse(Path file) throws IOException {
+        JsonNode root = readArray(file);
+        List<JmhCell> results = new ArrayList<>();
+        for (JsonNode row : root) {
+            results.add(cell(file, row));
+        }
+        JmhRunSettings settings = root.isEmpty() ? JmhRunSettings.UNKNOWN : settings(root.get(0));
+        return new JmhResultFile(file, results, settings);
+    }
+
+    /** The file's JSON array; a one-line {@link IOException} when it is empty or not a JMH result. */
+    static JsonNode readArray(Path file) throws IOException {
         if (Files.size(file) == 0) {
             throw new IOException(file + " is empty (an interrupted JMH run?)");
         }
@@ -35,12 +46,7 @@ public final class JmhResultParser {
         if (root == null || !root.isArray()) {
             throw new IOException(file + " is not a JMH JSON result (expected a JSON array)");
         }
-        List<JmhResult> results = new ArrayList<>();
-        for (JsonNode row : root) {
-            results.add(parseRow(file, row));
-        }
-        JmhRunSettings settings = root.isEmpty() ? JmhRunSettings.UNKNOWN : settings(root.get(0));
-        return new JmhResultFile(file, results, settings);
+        return root;
     }
 
     private static JmhRunSettings settings(JsonNode row) {
@@ -57,46 +63,57 @@ public final class JmhResultParser {
                 row.path("measurementTime").asText(""));
     }
 
-    private static JmhResult parseRow(Path file, JsonNode row) throws IOException {
+    /** One row of the array as a cell. */
+    static JmhCell cell(Path file, JsonNode row) throws IOException {
         String benchmark = row.path("benchmark").asText("");
         JsonNode primary = row.path("primaryMetric");
         if (benchmark.isEmpty() || !primary.isObject()) {
             throw new IOException(file + " has a row without 'benchmark' or 'primaryMetric'");
         }
-        Map<String, String> variant = new TreeMap<>();
-        String client = null;
-        String mode = null;
+        Map<String, String> params = new TreeMap<>();
         for (Map.Entry<String, JsonNode> p : row.path("params").properties()) {
-            switch (p.getKey()) {
-                case "client" -> client = p.getValue().asText();
-                case "mode" -> mode = p.getValue().asText();
-                default -> variant.put(p.getKey(), p.getValue().asText());
-            }
+            params.put(p.getKey(), p.getValue().asText());
         }
-        Map<String, Double> secondaries = new LinkedHashMap<>();
+        Map<String, JmhMetric> secondaries = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> s : row.path("secondaryMetrics").properties()) {
-            secondaries.put(s.getKey(), number(s.getValue().path("score")));
+            secondaries.put(s.getKey(), metric(s.getValue()));
         }
-        return new JmhResult(benchmark,
-                CallStyle.of(benchmark),
-                benchmark.toLowerCase(Locale.ROOT).contains("baseline"),
-                client, mode, variant,
-                number(primary.path("score")),
-                number(primary.path("scoreError")),
-                primary.path("scoreUnit").asText(""),
-                secondaries);
+        return new JmhCell(benchmark, params, row.path("threads").asInt(0), metric(primary), secondaries);
     }
 
-    /** JMH writes NaN as the string "NaN"; anything that is not a number becomes NaN. */
+    private static JmhMetric metric(JsonNode node) {
+        List<double[]> forks = new ArrayList<>();
+        for (JsonNode fork : node.path("rawData")) {
+            double[] iterations = new double[fork.size()];
+            for (int i = 0; i < iterations.length; i++) {
+                iterations[i] = number(fork.get(i));
+            }
+            forks.add(iterations);
+        }
+        return new JmhMetric(number(node.path("score")), number(node.path("scoreError")),
+                node.path("scoreUnit").asText(""), forks);
+    }
+
+    /** JMH writes NaN as the string "NaN" and infinities as "+INF" / "-INF"; anything else that is not a number is NaN. */
     static double number(JsonNode node) {
         if (node.isNumber()) {
             return node.doubleValue();
         }
         if (node.isTextual()) {
-            try {
-                return Double.parseDouble(node.asText());
-            } catch (NumberFormatException e) {
-                return Double.NaN;
+            switch (node.asText()) {
+                case "+INF" -> {
+                    return Double.POSITIVE_INFINITY;
+                }
+                case "-INF" -> {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                default -> {
+                    try {
+                        return Double.parseDouble(node.asText());
+                    } catch (NumberFormatException e) {
+                        return Double.NaN;
+                    }
+                }
             }
         }
         return Double.NaN;

@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Knows where the suite leaves its results, relative to the project root:
- * the newest {@code jmh/target/jmh-result*.json} with its sidecar ({@code jmh-env*.json}, same suffix),
- * and every Gatling run directory {@code gatling/target/gatling/<simulation>-<timestamp>/}.
+ * Knows where the suite leaves its results, relative to the project root: the newest
+ * {@code jmh/target/jmh-result*.json}, any other directory of such files (e.g. {@code results/}), each result's
+ * sidecar ({@link ResultFileNames#environmentOf}), and every Gatling run directory
+ * {@code gatling/target/gatling/<simulation>-<timestamp>/}.
  */
 public final class ResultLocator {
 
     public static final String JMH_DIR = "jmh/target";
-    public static final String JMH_RESULT_GLOB = "jmh-result*.json";
+    public static final String JMH_RESULT_GLOB = ResultFileNames.RESULT_GLOB;
     public static final String GATLING_DIR = "gatling/target/gatling";
 
     private final Path root;
@@ -27,41 +28,43 @@ public final class ResultLocator {
         this.root = root;
     }
 
-    /** The most recently modified JMH result file, if any. */
+    /** The most recently modified JMH result file under {@value #JMH_DIR}, if any. */
     public Optional<Path> newestJmhResult() throws IOException {
-        Path dir = root.resolve(JMH_DIR);
-        if (!Files.isDirectory(dir)) {
-            return Optional.empty();
-        }
         Path newest = null;
         FileTime newestTime = null;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, JMH_RESULT_GLOB)) {
-            for (Path file : files) {
-                if (!Files.isRegularFile(file)) {
-                    continue;
-                }
-                FileTime time = Files.getLastModifiedTime(file);
-                if (newestTime == null || time.compareTo(newestTime) > 0) {
-                    newest = file;
-                    newestTime = time;
-                }
+        for (Path file : jmhResultsIn(root.resolve(JMH_DIR))) {
+            FileTime time = Files.getLastModifiedTime(file);
+            if (newestTime == null || time.compareTo(newestTime) > 0) {
+                newest = file;
+                newestTime = time;
             }
         }
         return Optional.ofNullable(newest);
     }
 
+    /** Every {@value #JMH_RESULT_GLOB} file directly in {@code dir}, by name; none when it is not a directory. */
+    public static List<Path> jmhResultsIn(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(dir, JMH_RESULT_GLOB)) {
+            for (Path file : found) {
+                if (Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+            }
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return files;
+    }
+
     /**
-     * The environment sidecar written with this result: {@code jmh-result<suffix>.json} pairs with
-     * {@code jmh-env<suffix>.json} (so {@code jmh-result.json} with {@code jmh-env.json}). Another run's sidecar is
-     * never used: it could name the wrong JDK.
+     * The environment sidecar written with this result ({@link ResultFileNames#environmentOf}), if it exists. Another
+     * run's sidecar is never used: it could name the wrong JDK.
      */
     public Optional<Path> jmhEnvironment(Path result) {
-        String name = result.getFileName().toString();
-        String prefix = "jmh-result";
-        if (!name.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        Path env = result.resolveSibling("jmh-env" + name.substring(prefix.length()));
+        Path env = ResultFileNames.environmentOf(result);
         return Files.isRegularFile(env) ? Optional.of(env) : Optional.empty();
     }
 

@@ -9,6 +9,8 @@ public final class RunCommands {
     public static final String GATLING = "mvn -pl gatling verify";
     /** Rebuilds the dashboard alone from whatever results exist. */
     public static final String DASHBOARD = "mvn -q -pl reports -Pdashboard process-classes";
+    /** Rebuilds the dashboard with the committed runs of {@code results/} and the newest run side by side. */
+    public static final String COMPARE = DASHBOARD + " -Ddashboard.jmh=results,newest";
 
     private RunCommands() {
     }

@@ -1,53 +1,51 @@
 /*
- * Draws the dashboard's throughput charts from the JSON that index.html embeds (file:// pages cannot fetch local JSON).
- * One bar chart per call style and variant: ops/s per client (x) and mode (colour), on a log scale.
- * Chart.js has neither error bars nor reference lines built in; the two small plugins below draw them:
- *   errorBars     - a whisker from score - error to score + error on every bar (JMH's 99.9% confidence interval);
- *   baselineLines - a dashed horizontal line across the plot at each applicable baseline score, labelled.
+ * Draws the dashboard's charts from the JSON that index.html embeds (file:// pages cannot fetch local JSON).
+ * Every label and colour comes from that JSON; this script knows no client, mode or payload.
+ *   charts      - one bar chart per call style and variant: requests/s per client (x) and mode (colour), log scale;
+ *   ratioCharts - ratios to singleton as points with their [low, high] range, log scale, a line at 1.
+ * Chart.js has neither whiskers nor reference lines built in; the two small plugins below draw them:
+ *   whiskers       - a vertical line from each point's low to high end (JMH's 99.9% interval, or a ratio's range);
+ *   baselineLines  - a dashed horizontal line across the plot at each reference value, labelled.
  */
 (function () {
   'use strict';
 
-  var MODE_COLOURS = { singleton: '#2e7d32', freshConnection: '#ef8f00', perRequest: '#c62828' };
-  var OTHER_COLOURS = ['#5e35b1', '#00838f', '#6d4c41', '#546e7a'];
-  var BASELINE_COLOUR = '#1a237e';
+  var REFERENCE_COLOUR = '#1a237e';
 
   var compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
   var plain = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+  var ratioFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
-  function colourFor(mode, index) {
-    return MODE_COLOURS[mode] || OTHER_COLOURS[index % OTHER_COLOURS.length];
-  }
-
-  var errorBars = {
-    id: 'errorBars',
+  var whiskers = {
+    id: 'whiskers',
     afterDatasetsDraw: function (chart) {
       var ctx = chart.ctx;
       var y = chart.scales.y;
       chart.data.datasets.forEach(function (dataset, i) {
-        if (!chart.isDatasetVisible(i) || !dataset.errors) {
+        if (!chart.isDatasetVisible(i) || !dataset.whiskers) {
           return;
         }
-        chart.getDatasetMeta(i).data.forEach(function (bar, j) {
-          var score = dataset.data[j];
-          var error = dataset.errors[j];
-          if (score == null || error == null || !(error > 0)) {
+        chart.getDatasetMeta(i).data.forEach(function (element, j) {
+          var range = dataset.whiskers[j];
+          if (!range || range[0] == null || range[1] == null || !(range[1] > range[0])) {
             return;
           }
-          // On a log axis the lower end must stay positive: clamp it to the axis minimum.
-          var top = y.getPixelForValue(Math.min(score + error, y.max));
-          var bottom = y.getPixelForValue(Math.max(score - error, y.min));
-          var half = Math.min(6, bar.width / 4);
+          // On a log axis the lower end must stay positive: clamp both ends to the axis.
+          var top = y.getPixelForValue(Math.min(range[1], y.max));
+          var bottom = y.getPixelForValue(Math.max(range[0], y.min));
+          var half = Math.min(6, (element.width || 12) / 4);
           ctx.save();
           ctx.strokeStyle = '#212121';
           ctx.lineWidth = 1.5;
           ctx.beginPath();
-          ctx.moveTo(bar.x, top);
-          ctx.lineTo(bar.x, bottom);
-          ctx.moveTo(bar.x - half, top);
-          ctx.lineTo(bar.x + half, top);
-          ctx.moveTo(bar.x - half, bottom);
-          ctx.lineTo(bar.x + half, bottom);
+          ctx.moveTo(element.x, top);
+          ctx.lineTo(element.x, bottom);
+          ctx.moveTo(element.x - half, bottom);
+          ctx.lineTo(element.x + half, bottom);
+          if (range[1] <= y.max) {
+            ctx.moveTo(element.x - half, top);
+            ctx.lineTo(element.x + half, top);
+          }
           ctx.stroke();
           ctx.restore();
         });
@@ -68,7 +66,7 @@
         }
         var py = y.getPixelForValue(line.score);
         ctx.save();
-        ctx.strokeStyle = BASELINE_COLOUR;
+        ctx.strokeStyle = REFERENCE_COLOUR;
         ctx.lineWidth = 1.5;
         ctx.setLineDash([6, 4]);
         ctx.beginPath();
@@ -76,7 +74,7 @@
         ctx.lineTo(area.right, py);
         ctx.stroke();
         ctx.setLineDash([]);
-        ctx.fillStyle = BASELINE_COLOUR;
+        ctx.fillStyle = REFERENCE_COLOUR;
         ctx.font = '12px system-ui, sans-serif';
         ctx.textAlign = 'right';
         ctx.textBaseline = k % 2 === 0 ? 'bottom' : 'top';
@@ -86,26 +84,24 @@
     }
   };
 
-  /** Whole decades around every bar, whisker and baseline, so all of them are on the chart. */
-  function logBounds(chart) {
+  /** Whole decades around every value and whisker end (and the reference values), so all of them are on the chart. */
+  function logBounds(values, ranges, references) {
     var low = Infinity;
     var high = 0;
-    chart.datasets.forEach(function (ds) {
-      ds.scores.forEach(function (score, j) {
-        if (score == null || !(score > 0)) {
-          return;
-        }
-        var error = ds.errors[j] || 0;
-        low = Math.min(low, score - error > 0 ? score - error : score);
-        high = Math.max(high, score + error);
-      });
-    });
-    chart.baselines.forEach(function (b) {
-      if (b.score > 0) {
-        low = Math.min(low, b.score);
-        high = Math.max(high, b.score);
+    function take(v) {
+      if (v != null && v > 0 && isFinite(v)) {
+        low = Math.min(low, v);
+        high = Math.max(high, v);
+      }
+    }
+    values.forEach(take);
+    ranges.forEach(function (r) {
+      if (r) {
+        take(r[0]);
+        take(r[1]);
       }
     });
+    references.forEach(take);
     if (!isFinite(low) || high <= 0) {
       return { min: 1, max: 10 };
     }
@@ -119,45 +115,58 @@
   function tickLabel(value) {
     var mantissa = value / Math.pow(10, Math.floor(Math.log10(value) + 1e-9));
     var shown = [1, 2, 5].some(function (m) { return Math.abs(mantissa - m) < 1e-6; });
-    return shown ? compact.format(value) : '';
+    return shown ? (value < 1 ? ratioFormat.format(value) : compact.format(value)) : '';
   }
 
-  function draw(chart) {
-    var canvas = document.getElementById(chart.id);
+  function canvasFor(id) {
+    var canvas = document.getElementById(id);
     if (!canvas) {
-      throw new Error('dashboard: no canvas for ' + chart.id);
+      throw new Error('dashboard: no canvas for ' + id);
     }
-    var bounds = logBounds(chart);
-    return new Chart(canvas, {
+    return canvas;
+  }
+
+  function logAxis(bounds, title) {
+    return {
+      type: 'logarithmic',
+      min: bounds.min,
+      max: bounds.max,
+      title: { display: true, text: title },
+      ticks: { callback: tickLabel, autoSkip: false }
+    };
+  }
+
+  function drawThroughput(chart) {
+    var datasets = chart.datasets.map(function (ds) {
+      return {
+        label: ds.label,
+        data: ds.scores,
+        errors: ds.errors,
+        notSteady: ds.notSteady,
+        whiskers: ds.scores.map(function (score, j) {
+          var error = ds.errors[j];
+          return score == null || error == null ? null : [score - error, score + error];
+        }),
+        backgroundColor: ds.colour + 'cc',
+        borderColor: ds.colour,
+        borderWidth: 1
+      };
+    });
+    var values = [];
+    var ranges = [];
+    datasets.forEach(function (ds) {
+      values = values.concat(ds.data);
+      ranges = ranges.concat(ds.whiskers.map(function (r) { return r && r[0] > 0 ? r : r && [r[1], r[1]]; }));
+    });
+    var bounds = logBounds(values, ranges, chart.baselines.map(function (b) { return b.score; }));
+    return new Chart(canvasFor(chart.id), {
       type: 'bar',
-      data: {
-        labels: chart.clients,
-        datasets: chart.datasets.map(function (ds, i) {
-          var colour = colourFor(ds.mode, i);
-          return {
-            label: ds.mode,
-            data: ds.scores,
-            errors: ds.errors,
-            backgroundColor: colour + 'cc',
-            borderColor: colour,
-            borderWidth: 1
-          };
-        })
-      },
+      data: { labels: chart.clients, datasets: datasets },
       options: {
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: {
-          y: {
-            type: 'logarithmic',
-            min: bounds.min,
-            max: bounds.max,
-            title: { display: true, text: chart.unit + ' (log scale)' },
-            ticks: { callback: tickLabel, autoSkip: false }
-          },
-          x: { title: { display: true, text: 'client' } }
-        },
+        scales: { y: logAxis(bounds, chart.unit + ' (log scale)'), x: { title: { display: true, text: 'client' } } },
         plugins: {
           legend: { position: 'top' },
           tooltip: {
@@ -165,14 +174,67 @@
               label: function (item) {
                 var error = item.dataset.errors[item.dataIndex];
                 return item.dataset.label + ': ' + plain.format(item.raw)
-                  + (error != null ? ' \u00b1 ' + plain.format(error) : '') + ' ' + chart.unit;
+                  + (error != null ? ' \u00b1 ' + plain.format(error) : '') + ' ' + chart.unit
+                  + (item.dataset.notSteady[item.dataIndex] ? ' (not steady)' : '');
               }
             }
           },
           baselineLines: { lines: chart.baselines }
         }
       },
-      plugins: [errorBars, baselineLines]
+      plugins: [whiskers, baselineLines]
+    });
+  }
+
+  function drawRatios(chart) {
+    var datasets = chart.datasets.map(function (ds) {
+      return {
+        label: ds.label,
+        data: ds.points.map(function (p) { return p ? p.value : null; }),
+        whiskers: ds.points.map(function (p) {
+          return p && p.low != null && p.high != null ? [p.low, p.high === 'inf' ? Infinity : p.high] : null;
+        }),
+        showLine: false,
+        pointRadius: 5,
+        pointHoverRadius: 7,
+        backgroundColor: ds.colour,
+        borderColor: ds.colour
+      };
+    });
+    var values = [];
+    var ranges = [];
+    datasets.forEach(function (ds) {
+      values = values.concat(ds.data);
+      ranges = ranges.concat(ds.whiskers);
+    });
+    var bounds = logBounds(values, ranges, [1]);
+    return new Chart(canvasFor(chart.id), {
+      type: 'line',
+      data: { labels: chart.categories, datasets: datasets },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: {
+          y: logAxis(bounds, 'throughput relative to singleton (log scale)'),
+          x: { offset: true, ticks: { autoSkip: false, maxRotation: 60 } }
+        },
+        plugins: {
+          legend: { position: 'top' },
+          tooltip: {
+            callbacks: {
+              label: function (item) {
+                var range = item.dataset.whiskers[item.dataIndex];
+                return item.dataset.label + ': ' + ratioFormat.format(item.raw)
+                  + (range ? ' [' + ratioFormat.format(range[0]) + ', '
+                    + (isFinite(range[1]) ? ratioFormat.format(range[1]) : 'inf') + ']' : ' [n/a]');
+              }
+            }
+          },
+          baselineLines: { lines: [{ label: 'as fast as singleton', score: 1 }] }
+        }
+      },
+      plugins: [whiskers, baselineLines]
     });
   }
 
@@ -180,6 +242,7 @@
     throw new Error('dashboard: Chart.js did not load (assets/chart.umd.min.js)');
   }
   var data = JSON.parse(document.getElementById('dashboard-data').textContent);
-  data.charts.forEach(draw);
-  document.body.setAttribute('data-charts-drawn', String(data.charts.length));
+  data.charts.forEach(drawThroughput);
+  data.ratioCharts.forEach(drawRatios);
+  document.body.setAttribute('data-charts-drawn', String(data.charts.length + data.ratioCharts.length));
 }());

@@ -71,7 +71,11 @@ class DashboardBrowserTest {
 
     @Test
     void fullDashboardRendersEveryChartAndTheInputNumbers() throws IOException {
-        Path index = build("full", true, true);
+        Path root = FixtureRoot.create("full", true, true);
+        FixtureRoot.addDescribedRun(root);
+        Path out = Path.of("target", "browser-test", "full").toAbsolutePath();
+        FixtureRoot.deleteRecursively(out);
+        Path index = DashboardMain.build(root, out);
         load(index);
 
         assertEquals(List.of(), browser.severeConsoleMessages(), "console errors");
@@ -79,10 +83,93 @@ class DashboardBrowserTest {
 
         JsonNode jmh = new ObjectMapper().readTree(FixtureRoot.fixture(FixtureRoot.JMH_RESULT).toFile());
         assertChartsRendered(jmh);
+        assertHeadlineChart(jmh);
         assertCostTableHoldsEveryRow(jmh);
         assertRatioTablesMatchTheScores(jmh);
         assertGatlingTable(index);
         assertEnvironment();
+    }
+
+    /**
+     * The committed JDK 17 and JDK 25 runs of results/ and the fixture's newest run, side by side: one column per run
+     * in JDK order (then date), every ratio computed here from the raw JSON, and a drawn chart with one series per run.
+     */
+    @Test
+    void comparisonPutsTheRunsSideBySide() throws IOException {
+        Path root = FixtureRoot.create("compare", true, false);
+        Path results = FixtureRoot.addResults(root);
+        Path out = Path.of("target", "browser-test", "compare").toAbsolutePath();
+        FixtureRoot.deleteRecursively(out);
+        load(DashboardMain.build(DashboardArguments.parse("--root", root.toString(), "--out", out.toString(),
+                "--jmh", FixtureRoot.RESULTS + "," + DashboardArguments.NEWEST)));
+        assertEquals(List.of(), browser.severeConsoleMessages(), "console errors");
+
+        List<String> columns = browser.driver().findElements(By.cssSelector("#compare-table thead th[data-run]")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(3, columns.size(), columns.toString());
+        assertTrue(columns.get(0).startsWith("JDK 17.0.15") && columns.get(0).contains("quick"), columns.toString());
+        assertTrue(columns.get(1).startsWith("JDK 17.0.15") && columns.get(1).contains("full"), columns.toString());
+        assertTrue(columns.get(2).startsWith("JDK 25.0.3") && columns.get(2).contains("full"), columns.toString());
+
+        List<JsonNode> runs = List.of(
+                new ObjectMapper().readTree(FixtureRoot.fixture(FixtureRoot.JMH_RESULT).toFile()),
+                new ObjectMapper().readTree(results.resolve(FixtureRoot.RESULTS_JDK17).toFile()),
+                new ObjectMapper().readTree(results.resolve(FixtureRoot.RESULTS_JDK25).toFile()));
+        Pattern shownRatio = Pattern.compile("([0-9.]+) \\[([0-9.]+), ([0-9.]+|inf)\\]( not steady)?");
+        int checked = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            Map<String, JsonNode> byKey = new HashMap<>();
+            for (JsonNode row : runs.get(r)) {
+                JsonNode p = row.path("params");
+                if (p.has("client")) {
+                    byKey.put(row.get("benchmark").asText() + "|" + p.path("batch").asText() + "|" + p.get("payload").asText()
+                            + "|" + p.get("client").asText() + "|" + p.get("mode").asText(), row);
+                }
+            }
+            for (Map.Entry<String, JsonNode> e : byKey.entrySet()) {
+                if (!e.getKey().endsWith("|perRequest")) {
+                    continue;
+                }
+                JsonNode perRequest = e.getValue();
+                JsonNode singleton = byKey.get(e.getKey().replace("|perRequest", "|singleton"));
+                JsonNode p = perRequest.get("params");
+                String style = perRequest.get("benchmark").asText().contains("Async") ? "async" : "sync";
+                String params = (p.has("batch") ? "batch=" + p.get("batch").asText() + "," : "") + "payload=" + p.get("payload").asText();
+                WebElement td = browser.driver().findElement(By.cssSelector("#compare-table tr[data-style='" + style
+                        + "'][data-params='" + params + "'][data-client='" + p.get("client").asText() + "'] td[data-run='" + r + "']"));
+                double a = score(perRequest);
+                double ea = perRequest.get("primaryMetric").get("scoreError").asDouble();
+                double b = score(singleton);
+                double eb = singleton.get("primaryMetric").get("scoreError").asDouble();
+                Matcher m = shownRatio.matcher(td.getText());
+                String what = "run " + r + " " + e.getKey();
+                assertTrue(m.matches(), what + ": '" + td.getText() + "'");
+                assertNumber(a / b, m.group(1), what);
+                assertNumber(Math.max(0, (a - ea) / (b + eb)), m.group(2), what + " low");
+                if (b - eb > 0) {
+                    assertNumber((a + ea) / (b - eb), m.group(3), what + " high");
+                } else {
+                    assertEquals("inf", m.group(3), what + " high");
+                }
+                checked++;
+            }
+        }
+        assertEquals(12 * 3, checked, "3 clients x 2 call styles x 2 payloads in each of the 3 runs");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> chart = (Map<String, Object>) browser.driver().executeScript(
+                "var c = Chart.getChart(document.getElementById('compare-chart'));"
+                        + "return { type: c.options.scales.y.type, labels: c.data.labels.length,"
+                        + "  series: c.data.datasets.map(function (d) { return d.label; }),"
+                        + "  points: c.data.datasets.map(function (d) { return d.data.filter(function (v) { return v !== null; }).length; }),"
+                        + "  reference: c.options.plugins.baselineLines.lines[0].score };");
+        assertEquals("logarithmic", chart.get("type"));
+        assertEquals(6L, ((Number) chart.get("labels")).longValue(), "payload hello: 3 clients x 2 call styles");
+        assertEquals(columns, chart.get("series"), "one series per run, named like its column");
+        assertEquals(List.of(6L, 6L, 6L), chart.get("points"));
+        assertEquals(1L, ((Number) chart.get("reference")).longValue(), "the line at 1");
+        String environment = browser.driver().findElement(By.id("environment-table")).getText();
+        assertTrue(environment.contains("Eclipse Adoptium 25.0.3") && environment.contains("17.0.15"), environment);
     }
 
     @Test
@@ -130,7 +217,7 @@ class DashboardBrowserTest {
         }
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> charts = (List<Map<String, Object>>) browser.driver().executeScript(
-                "return Array.from(document.querySelectorAll('canvas')).map(function (canvas) {"
+                "return Array.from(document.querySelectorAll('#throughput canvas')).map(function (canvas) {"
                         + "  var chart = Chart.getChart(canvas);"
                         + "  var pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
                         + "  var painted = 0;"
@@ -149,6 +236,51 @@ class DashboardBrowserTest {
             double painted = ((Number) chart.get("painted")).doubleValue() / ((Number) chart.get("area")).doubleValue();
             assertTrue(painted > 0.05, id + " is (nearly) blank: " + painted);
         }
+    }
+
+    /** perRequest/singleton and freshConnection/singleton of every client and call style, payload hello, log axis, line at 1. */
+    private static void assertHeadlineChart(JsonNode jmh) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> chart = (Map<String, Object>) browser.driver().executeScript(
+                "var c = Chart.getChart(document.getElementById('headline-chart'));"
+                        + "return { type: c.options.scales.y.type, labels: c.data.labels,"
+                        + "  series: c.data.datasets.map(function (d) { return d.label; }),"
+                        + "  values: c.data.datasets.map(function (d) { return d.data; }),"
+                        + "  ranges: c.data.datasets.map(function (d) { return d.whiskers.map(function (w) { return w ? (isFinite(w[1]) ? w[1] - w[0] : -1) : null; }); }),"
+                        + "  reference: c.options.plugins.baselineLines.lines[0].score };");
+        assertEquals("logarithmic", chart.get("type"));
+        assertEquals(List.of("perRequest / singleton", "freshConnection / singleton"), chart.get("series"));
+        assertEquals(1L, ((Number) chart.get("reference")).longValue(), "the line at 1");
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) chart.get("labels");
+        assertEquals(List.of("sync \u00b7 jdk", "sync \u00b7 okhttp", "sync \u00b7 ahc",
+                "async \u00d732 \u00b7 jdk", "async \u00d732 \u00b7 okhttp", "async \u00d732 \u00b7 ahc"), labels);
+        @SuppressWarnings("unchecked")
+        List<List<Number>> values = (List<List<Number>>) chart.get("values");
+        @SuppressWarnings("unchecked")
+        List<List<Number>> ranges = (List<List<Number>>) chart.get("ranges");
+        List<String> modes = List.of("perRequest", "freshConnection");
+        for (int s = 0; s < modes.size(); s++) {
+            for (int i = 0; i < labels.size(); i++) {
+                String style = i < 3 ? "SyncCallBenchmark" : "AsyncBatchBenchmark";
+                String client = labels.get(i).substring(labels.get(i).lastIndexOf(' ') + 1);
+                double a = score(row(jmh, style, client, modes.get(s)));
+                double b = score(row(jmh, style, client, "singleton"));
+                assertEquals(a / b, values.get(s).get(i).doubleValue(), 1e-9 * a / b, labels.get(i) + " " + modes.get(s));
+                assertNotNull(ranges.get(s).get(i), labels.get(i) + " " + modes.get(s) + " has a [low, high] whisker");
+            }
+        }
+    }
+
+    private static JsonNode row(JsonNode jmh, String benchmarkClass, String client, String mode) {
+        for (JsonNode row : jmh) {
+            JsonNode p = row.path("params");
+            if (row.get("benchmark").asText().endsWith("." + benchmarkClass + ".client") && "hello".equals(p.path("payload").asText())
+                    && client.equals(p.path("client").asText()) && mode.equals(p.path("mode").asText())) {
+                return row;
+            }
+        }
+        throw new AssertionError("fixture has no " + benchmarkClass + " " + client + " " + mode);
     }
 
     private static void assertCostTableHoldsEveryRow(JsonNode jmh) {
@@ -233,6 +365,12 @@ class DashboardBrowserTest {
         assertEquals("7", cell(hello, "p95"));
         assertEquals("12", cell(hello, "p99"));
         assertEquals("117", cell(hello, "max"));
+        assertEquals("\u2014", cell(hello, "description"), "a run without description");
+        WebElement described = browser.driver().findElement(By.cssSelector("#gatling-runs tr[data-run='" + FixtureRoot.DESCRIBED_RUN + "']"));
+        assertEquals(FixtureRoot.DESCRIPTION, cell(described, "description"));
+        assertEquals("MillionRequests", described.findElement(By.tagName("td")).getText());
+        assertTrue(described.getDomAttribute("class").contains("latest-run"),
+                "the described run is the latest of its own series, not an earlier run of MillionRequests");
         WebElement mixed = browser.driver().findElement(By.cssSelector("#gatling-runs tr[data-run='" + FixtureRoot.MIXED_RUN + "']"));
         assertEquals("505", cell(mixed, "requests"));
         assertEquals("500", cell(mixed, "ok"));
@@ -242,7 +380,8 @@ class DashboardBrowserTest {
         assertEquals("5,001", cell(million, "meanRps"));
         assertEquals("53", cell(million, "p99.9"));
         assertEquals(Numbers.NONE, cell(million, "p75"), "MillionRequests' report has no 75th percentile");
-        for (WebElement row : List.of(hello, mixed, million)) {
+        assertTrue(million.getDomAttribute("class").contains("latest-run"));
+        for (WebElement row : List.of(hello, mixed, million, described)) {
             String href = row.findElement(By.linkText("report")).getDomProperty("href");
             assertNotNull(href);
             assertTrue(href.startsWith("file:///"), href);

@@ -86,6 +86,10 @@ class DashboardMainTest {
             {"--out", dashboard.toString()},
             {"--root", tmp.resolve("missing").toString(), "--out", dashboard.toString()},
             {"--root", tmp.toString(), "--out", dashboard.toString(), "--colour", "blue"},
+            {"--root", tmp.toString(), "--out", dashboard.toString(), "--jmh", "no-such-run.json"},
+            {"--root", tmp.toString(), "--out", dashboard.toString(), "--jmh", "."},
+            {"--root", tmp.toString(), "--out", dashboard.toString(), "--jmh", "newest,,"},
+            {"--root", tmp.toString(), "--out", dashboard.toString(), "--jmh"},
         };
         for (String[] args : bad) {
             err.reset();

@@ -20,12 +20,21 @@ final class FixtureRoot {
     static final String JMH_RESULT = "fixtures/jmh-result.json";
     static final String JMH_ENV = "fixtures/jmh-env.json";
     static final String GATLING = "fixtures/gatling";
+    private static final String GATLING_ROOT = "gatling/target/gatling";
 
     /** Gatling run directories in the fixture, as Gatling named them. */
     static final String HELLO_RUN = "hellosimulation-20261121101517846";
     static final String MIXED_RUN = "mixedsimulation-20261121101523466";
     /** The project's own MillionRequests at small scale, with its gatling.conf percentiles (50, 95, 99, 99.9). */
     static final String MILLION_RUN = "millionrequests-20261121101810204";
+    /** The MillionRequests report again, as Gatling writes it for a run with {@link #DESCRIPTION} ({@link #addDescribedRun}). */
+    static final String DESCRIBED_RUN = "millionrequests-20261121120000000";
+    static final String DESCRIPTION = "nginx reference, 1 worker <&>";
+
+    /** The committed runs of the repository's results/ directory, which the pom puts on the test class path. */
+    static final String RESULTS = "results";
+    static final String RESULTS_JDK17 = "jmh-result-2026-11-21-full-jdk17.json";
+    static final String RESULTS_JDK25 = "jmh-result-2026-11-21-full-jdk25.json";
 
     private FixtureRoot() {
     }
@@ -53,13 +62,39 @@ final class FixtureRoot {
             copy(JMH_ENV, jmh.resolve("jmh-env.json"));
         }
         if (withGatling) {
-            Path gatling = Files.createDirectories(root.resolve("gatling/target/gatling"));
+            Path gatling = Files.createDirectories(root.resolve(GATLING_ROOT));
             for (String run : List.of(HELLO_RUN, MIXED_RUN, MILLION_RUN)) {
                 Path dir = Files.createDirectories(gatling.resolve(run));
                 copy(GATLING + "/" + run + "/index.html", dir.resolve("index.html"));
             }
         }
         return root;
+    }
+
+    /** Copies the committed results/ runs (JSON and environment files) into {@code root/results}. */
+    static Path addResults(Path root) throws IOException {
+        Path results = Files.createDirectories(root.resolve(RESULTS));
+        for (String run : List.of(RESULTS_JDK17, RESULTS_JDK25)) {
+            copy(RESULTS + "/" + run, results.resolve(run));
+            String env = ResultFileNames.environmentOf(Path.of(run)).toString();
+            copy(RESULTS + "/" + env, results.resolve(env));
+        }
+        return results;
+    }
+
+    /** Adds {@link #DESCRIBED_RUN}: the MillionRequests report with the description item Gatling 3.15.1 writes for one. */
+    static void addDescribedRun(Path root) throws IOException {
+        String html = Files.readString(fixture(GATLING + "/" + MILLION_RUN + "/index.html"));
+        String escaped = Html.escape(DESCRIPTION);
+        String described = html.replaceFirst(
+                "<span class=\"simulation-information-item\">(\\s*<span class=\"simulation-information-label\">Description: </span>\\s*)<span>&mdash;</span>",
+                "<span class=\"simulation-tooltip simulation-information-item description\" title=\"Description\" data-content=\""
+                        + escaped + "\">$1<span>" + escaped + "</span>");
+        if (described.equals(html)) {
+            throw new IllegalStateException("the fixture report has no empty Description item any more");
+        }
+        Path dir = Files.createDirectories(root.resolve(GATLING_ROOT).resolve(DESCRIBED_RUN));
+        Files.writeString(dir.resolve("index.html"), described);
     }
 
     private static void copy(String fixture, Path target) throws IOException {

@@ -76,6 +76,16 @@ class GatlingRunParserTest {
     }
 
     @Test
+    void readsTheRunDescriptionAndNoneAsEmpty() throws IOException {
+        FixtureRoot.addDescribedRun(tmp);
+        GatlingRun described = GatlingRunParser.parse(tmp.resolve("gatling/target/gatling").resolve(FixtureRoot.DESCRIBED_RUN));
+        assertEquals(FixtureRoot.DESCRIPTION, described.description());
+        assertEquals("MillionRequests", described.simulation());
+        assertEquals(10_001, described.requests());
+        assertEquals("", GatlingRunParser.parse(FixtureRoot.fixture(FixtureRoot.GATLING + "/" + FixtureRoot.MILLION_RUN)).description());
+    }
+
+    @Test
     void directoryTimestampReadsAsUtc() {
         assertEquals("2026-11-21 10:15:17 GMT", GatlingRunParser.timestamp("20261121101517846"));
     }

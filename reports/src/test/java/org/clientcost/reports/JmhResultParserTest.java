@@ -22,10 +22,10 @@ class JmhResultParserTest {
     @Test
     void readsEveryRowOfARealJmhFile() throws IOException {
         JmhResultFile file = JmhResultParser.parse(FixtureRoot.fixture(FixtureRoot.JMH_RESULT));
-        List<JmhResult> rows = file.results();
+        List<JmhCell> rows = file.results();
         // 3 clients x 3 modes x 2 payloads, for sync and async, plus 2 baselines x 2 payloads.
         assertEquals(40, rows.size());
-        assertEquals(4, rows.stream().filter(JmhResult::baseline).count());
+        assertEquals(4, rows.stream().filter(JmhCell::baseline).count());
         assertEquals(18, rows.stream().filter(r -> !r.baseline() && r.callStyle().equals(CallStyle.SYNC)).count());
         assertEquals(18, rows.stream().filter(r -> !r.baseline() && r.callStyle().equals(CallStyle.ASYNC)).count());
         assertEquals("1.37", file.settings().jmhVersion());
@@ -34,7 +34,7 @@ class JmhResultParserTest {
 
     @Test
     void splitsParamsIntoClientModeAndVariant() throws IOException {
-        JmhResult row = JmhResultParser.parse(FixtureRoot.fixture(FixtureRoot.JMH_RESULT)).results().stream()
+        JmhCell row = JmhResultParser.parse(FixtureRoot.fixture(FixtureRoot.JMH_RESULT)).results().stream()
                 .filter(r -> r.benchmark().equals("org.clientcost.jmh.AsyncBatchBenchmark.client"))
                 .filter(r -> "jdk".equals(r.client()) && "singleton".equals(r.mode()) && "hello".equals(r.variant().get("payload")))
                 .findFirst().orElseThrow();
@@ -56,8 +56,8 @@ class JmhResultParserTest {
                 .replace("\"threads/op\"", "\"\u00b7threads/op\"");
         Path file = tmp.resolve("prefixed.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
-        List<JmhResult> plain = JmhResultParser.parse(original).results();
-        List<JmhResult> prefixed = JmhResultParser.parse(file).results();
+        List<JmhCell> plain = JmhResultParser.parse(original).results();
+        List<JmhCell> prefixed = JmhResultParser.parse(file).results();
         for (int i = 0; i < plain.size(); i++) {
             assertTrue(prefixed.get(i).secondaries().containsKey("\u00b7threads/op"));
             assertEquals(plain.get(i).secondary("threads/op").getAsDouble(),
@@ -71,7 +71,7 @@ class JmhResultParserTest {
         Path file = tmp.resolve("bare.json");
         Files.writeString(file, "[{\"benchmark\":\"x.Baseline.blockingSync\",\"mode\":\"thrpt\","
                 + "\"primaryMetric\":{\"score\":12.5,\"scoreError\":\"NaN\",\"scoreUnit\":\"ops/s\"}}]");
-        JmhResult row = JmhResultParser.parse(file).results().get(0);
+        JmhCell row = JmhResultParser.parse(file).results().get(0);
         assertNull(row.client());
         assertNull(row.mode());
         assertTrue(row.variant().isEmpty());
