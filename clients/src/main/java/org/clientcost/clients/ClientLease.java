@@ -37,6 +37,11 @@ public final class ClientLease implements AutoCloseable {
         return client.fetchAsync(uri, closeConnection);
     }
 
+    /** Whether this lease's client was built for it, so that {@link #close()} shuts it down. */
+    public boolean ownsClient() {
+        return owned;
+    }
+
     /** Shuts the client down if it was built for this lease; leaves a shared client alone. */
     @Override
     public void close() {

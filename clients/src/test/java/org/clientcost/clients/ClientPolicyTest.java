@@ -87,6 +87,7 @@ class ClientPolicyTest {
             assertEquals(1, connectionsOpenedByFetches(policy));
             try (ClientLease first = policy.lease(); ClientLease second = policy.lease()) {
                 assertSame(first.client(), second.client());
+                assertFalse(first.ownsClient(), "closing a lease must not close the shared client");
             }
             assertEquals(1, policy.clientsBuilt());
             assertEquals(1, hook.calls.get());
@@ -119,6 +120,7 @@ class ClientPolicyTest {
             assertEquals(2 * REQUESTS, hook.calls.get());
             try (ClientLease first = policy.lease(); ClientLease second = policy.lease()) {
                 assertNotSame(first.client(), second.client());
+                assertTrue(first.ownsClient() && second.ownsClient());
             }
             assertFalse(policy.exchange(server.uri(), Payload.HELLO).closeConnection(), "a new client has no connection to reuse anyway");
         }
