@@ -1,0 +1,64 @@
+package org.clientcost.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/** The tests' side of the gateway: plain GETs over one keep-alive HTTP/1.1 client, and its /stats as JSON. */
+final class GatewayClient {
+
+    /** Every test request gives up after this long; nothing in the tests comes close. */
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+
+    GatewayClient(URI base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(request(path), BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + base.resolve(path) + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    CompletableFuture<HttpResponse<String>> getAsync(String path) {
+        return HTTP.sendAsync(request(path), BodyHandlers.ofString());
+    }
+
+    /** The gateway's /stats. */
+    JsonNode stats() {
+        HttpResponse<String> response = get("/stats");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("/stats answered " + response.statusCode() + ": " + response.body());
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("/stats is not JSON: " + response.body(), e);
+        }
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET().build();
+    }
+}

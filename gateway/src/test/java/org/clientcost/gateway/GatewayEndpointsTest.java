@@ -1,0 +1,169 @@
+package org.clientcost.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.clientcost.clients.ClientLibrary;
+import org.clientcost.clients.ClientMode;
+import org.clientcost.server.ServerConfig;
+import org.clientcost.server.TargetServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gateway's own answers: unknown paths, other methods and non-numeric parameters get one-line errors from the
+ * gateway; the upstream's own 4xx is relayed; /stats has every documented field; pipelined requests are answered in
+ * order; and the two limits (requests in flight, live threads) answer 503 and are counted.
+ */
+class GatewayEndpointsTest {
+
+    private static TargetServer upstream;
+
+    @BeforeAll
+    static void startUpstream() {
+        upstream = TargetServer.start(ServerConfig.defaults().with(c -> c.port = 0));
+    }
+
+    @AfterAll
+    static void stopUpstream() {
+        upstream.close();
+    }
+
+    private static GatewayConfig config(ClientMode mode, HandlerStyle style) {
+        return GatewayConfig.of(upstream.uri(), ClientLibrary.OKHTTP, mode, style);
+    }
+
+    @Test
+    void badRequestsGetOneLineReasonsAndUpstream4xxIsRelayed() throws Exception {
+        try (Gateway gateway = Gateway.start(config(ClientMode.SINGLETON, HandlerStyle.SYNC), System.err)) {
+            GatewayClient http = new GatewayClient(gateway.uri());
+            HttpResponse<String> unknown = http.get("/hello");
+            assertEquals(404, unknown.statusCode());
+            assertEquals("no such path: /hello\n", unknown.body());
+            HttpResponse<String> notNumber = http.get("/proxy/bytes/ten");
+            assertEquals(400, notNumber.statusCode());
+            assertEquals("bytes: n must be a whole number of at most 9 digits, got 'ten'\n", notNumber.body());
+            HttpResponse<String> tooBig = http.get("/proxy/bytes/999999999");
+            assertEquals(400, tooBig.statusCode(), "the upstream's range check, relayed");
+            assertTrue(tooBig.body().startsWith("bytes: n must be an integer in 0..16777216"), tooBig.body());
+            HttpResponse<String> query = http.get("/proxy/hello?x=1");
+            assertEquals("Hello, World!", query.body(), "the query string is ignored");
+
+            String post = raw(gateway, "POST /proxy/hello HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            assertTrue(post.startsWith("HTTP/1.1 405 "), post);
+            assertTrue(post.endsWith("method POST not allowed; use GET\n"), post);
+
+            JsonNode stats = http.stats();
+            for (String field : new String[] {"client", "mode", "style", "answered", "upstreamErrors", "upstreamTimeouts",
+                "overCapacity", "clientsBuilt", "inFlight", "threads", "fileDescriptors"}) {
+                assertTrue(stats.has(field), "no " + field + " in " + stats);
+            }
+            assertEquals(1, stats.path("answered").path("404").asLong(), stats.toString());
+            assertEquals(2, stats.path("answered").path("400").asLong(), stats.toString());
+            assertEquals(1, stats.path("answered").path("405").asLong(), stats.toString());
+            assertTrue(stats.path("threads").path("peak").asLong() >= stats.path("threads").path("now").asLong(), stats.toString());
+            assertTrue(stats.path("fileDescriptors").path("peak").asLong() >= stats.path("fileDescriptors").path("now").asLong(),
+                    stats.toString());
+        }
+    }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInOrder() throws Exception {
+        try (Gateway gateway = Gateway.start(config(ClientMode.SINGLETON, HandlerStyle.ASYNC), System.err)) {
+            String answers = raw(gateway, "GET /proxy/delay/200 HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "GET /proxy/bytes/3 HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "GET /proxy/hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            int delay = answers.indexOf("content-length: 0");
+            int bytes = answers.indexOf("abc");
+            int hello = answers.indexOf("Hello, World!");
+            assertTrue(delay > 0 && delay < bytes && bytes < hello, answers);
+        }
+    }
+
+    @Test
+    void beyondMaxInFlightTheAnswerIs503() throws Exception {
+        try (Gateway gateway = Gateway.start(config(ClientMode.SINGLETON, HandlerStyle.ASYNC).withMaxInFlight(1), System.err)) {
+            GatewayClient http = new GatewayClient(gateway.uri());
+            CompletableFuture<HttpResponse<String>> slow = http.getAsync("/proxy/delay/2000");
+            awaitInFlight(http, 1);
+            HttpResponse<String> refused = http.get("/proxy/hello");
+            assertEquals(503, refused.statusCode());
+            assertEquals("over capacity: 1 requests in flight (--max-in-flight 1)\n", refused.body());
+            assertEquals(200, slow.join().statusCode());
+            assertEquals(200, http.get("/proxy/hello").statusCode(), "room again once the slow request is answered");
+            JsonNode stats = http.stats();
+            assertEquals(1, stats.path("overCapacity").asLong(), stats.toString());
+            assertEquals(1, stats.path("inFlight").path("peak").asLong(), stats.toString());
+        }
+    }
+
+    @Test
+    void aPerRequestClientIsNotBuiltAtTheThreadLimit() throws Exception {
+        int limit = 64;
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> parked = new ArrayList<>();
+        try {
+            while (ManagementFactory.getThreadMXBean().getThreadCount() < limit) {
+                Thread thread = new Thread(() -> awaitQuietly(release), "parked-for-the-thread-limit");
+                thread.setDaemon(true);
+                thread.start();
+                parked.add(thread);
+            }
+            try (Gateway gateway = Gateway.start(config(ClientMode.PER_REQUEST, HandlerStyle.SYNC).withMaxThreads(limit), System.err)) {
+                GatewayClient http = new GatewayClient(gateway.uri());
+                HttpResponse<String> refused = http.get("/proxy/hello");
+                assertEquals(503, refused.statusCode(), refused.body());
+                assertTrue(refused.body().startsWith("over capacity: ") && refused.body().contains("live threads"), refused.body());
+                JsonNode stats = http.stats();
+                assertEquals(0, stats.path("clientsBuilt").asLong(), stats.toString());
+                assertEquals(1, stats.path("overCapacity").asLong(), stats.toString());
+            }
+        } finally {
+            release.countDown();
+            for (Thread thread : parked) {
+                thread.join();
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Polls /stats until {@code count} requests are in flight (bounded by the test client's timeout per read). */
+    static void awaitInFlight(GatewayClient http, int count) throws InterruptedException {
+        for (int i = 0; i < 500 && http.stats().path("inFlight").path("now").asInt() < count; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(count, http.stats().path("inFlight").path("now").asInt(), "requests in flight");
+    }
+
+    /** Writes {@code request} bytes on a new connection and reads until the gateway closes it. */
+    private static String raw(Gateway gateway, String request) throws IOException {
+        try (Socket socket = new Socket(gateway.uri().getHost(), gateway.uri().getPort())) {
+            socket.setSoTimeout((int) GatewayClient.TIMEOUT.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+    }
+}
