@@ -163,6 +163,12 @@ final class GatewayHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /** A broken connection (reset by the client, say) is closed; nothing else is affected. */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+        context.close();
+    }
+
     /** Called on the event loop when draining starts: a connection with nothing in progress closes now. */
     void closeIfIdle() {
         if (!busy && waiting.isEmpty()) {

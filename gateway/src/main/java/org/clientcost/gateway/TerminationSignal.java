@@ -1,5 +1,6 @@
 package org.clientcost.gateway;
 
+import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -15,7 +16,7 @@ final class TerminationSignal {
     private TerminationSignal() {
     }
 
-    static TerminationSignal install(java.io.PrintStream report) {
+    static TerminationSignal install(PrintStream report) {
         TerminationSignal signal = new TerminationSignal();
         try {
             sun.misc.Signal.handle(new sun.misc.Signal("TERM"), s -> signal.received.countDown());
