@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.clientcost.server.launch.ServiceCommand;
 import org.clientcost.server.launch.ServiceProcess;
 import org.clientcost.server.launch.TargetServerProcess;
@@ -59,9 +58,8 @@ class GatewayProcessTest {
             assertEquals("Hello, World!", http.get("/proxy/hello").body());
             inFlight = http.getAsync("/proxy/delay/1500");
             GatewayEndpointsTest.awaitInFlight(http, 1);
-            sigterm();
         } finally {
-            process.close(); // waits for the exit and the last output line (SIGTERM and kill if it were still running)
+            process.close(); // SIGTERM, then waits for the exit and the last output line (kill after the grace period)
         }
         HttpResponse<String> answered = inFlight.join();
         assertEquals(200, answered.statusCode(), "the request in flight at SIGTERM is answered: " + answered.body());
@@ -69,19 +67,6 @@ class GatewayProcessTest {
         assertEquals(0, process.exitValue(), "exit status after SIGTERM; output: " + output);
         String stopped = output.stream().filter(line -> line.startsWith("stopped")).findFirst().orElse("(none)");
         assertTrue(stopped.startsWith("stopped: no client threads left behind"), stopped);
-    }
-
-    /**
-     * SIGTERM to the gateway child, through its {@link ProcessHandle}: {@code ServiceProcess.close()} sends SIGTERM
-     * with {@code Process.destroy()}, which also closes this side of the child's output pipe, so the lines the
-     * gateway prints while it shuts down would be lost. This keeps the pipe open and waits for the exit.
-     */
-    private static void sigterm() throws Exception {
-        ProcessHandle child = ProcessHandle.current().children()
-                .filter(h -> h.info().arguments().map(a -> List.of(a).contains(MAIN)).orElse(false))
-                .findFirst().orElseThrow(() -> new AssertionError("no gateway child process"));
-        assertTrue(child.destroy(), "SIGTERM could not be sent");
-        child.onExit().get(GatewayClient.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
     @ParameterizedTest

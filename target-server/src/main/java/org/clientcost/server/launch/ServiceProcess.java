@@ -135,7 +135,9 @@ public final class ServiceProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 return;
             }
-            process.destroy();
+            // Through the handle: Process.destroy() would also close our end of the output pipe, and with it
+            // everything the service prints while it shuts down (its own last lines).
+            process.toHandle().destroy();
             try {
                 if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                     System.err.println("[" + name + "] did not stop within " + grace.toMillis()
