@@ -3,12 +3,12 @@
 # (jdk, okhttp, ahc) with one shared client (singleton) and with a client per request (perRequest), one run
 # after the other in one session, against one target server.
 #
-#   scripts/gateway-first-look.sh                  # 6 runs of 10 s
-#   DURATION=10s WARMUP=3s scripts/gateway-first-look.sh
+#   scripts/gateway-first-look.sh                  # 6 runs of 10 s, each after a 15 s warm-up
+#   DURATION=10s WARMUP=15s CLIENTS="jdk okhttp" GATEWAY_ARGS="--max-threads 8192" scripts/gateway-first-look.sh
 #
 # What it measures: requests per second a gateway (own JVM) answers when every request makes one upstream call
 # to the target server (own JVM), and the ratio perRequest/singleton per client: the price of building a client
-# per request inside a service handler. Each gateway gets a short wrk warm-up first (JIT), not counted.
+# per request inside a service handler. Each gateway gets a 15 s wrk warm-up first, not counted: the clients' JIT warm-up takes 5-10 s here.
 #
 # Every run is validated: the gateway must answer 200 "Hello, World!" to curl before and after, wrk must see no
 # socket errors and no non-2xx answers (a perRequest gateway that hits its --max-threads limit answers 503, and
@@ -25,10 +25,11 @@ server_jar=$root/target-server/target/target-server.jar
 gateway_jar=$root/gateway/target/gateway.jar
 out_dir=$root/gateway/target
 duration=${DURATION:-10s}
-warmup=${WARMUP:-3s}
+warmup=${WARMUP:-15s}
 # Both JVMs get the target server's harness options (TargetServerProcess.DEFAULT_JVM_ARGS).
 jvm_opts=${JVM_OPTS:-"-Xms512m -Xmx512m -XX:+UseParallelGC"}
 gateway_args=${GATEWAY_ARGS:-""}
+clients=${CLIENTS:-"jdk okhttp ahc"}
 [[ $duration =~ ^[1-9][0-9]*s$ && $warmup =~ ^[1-9][0-9]*s$ ]] || { echo "first-look: DURATION and WARMUP must look like 10s" >&2; exit 2; }
 
 if ! command -v wrk >/dev/null 2>&1; then
@@ -86,7 +87,7 @@ start "$out_dir/first-look-upstream.log" "$server_jar" --host 127.0.0.1 --port 0
 upstream=$started_url
 summary=$out_dir/first-look.txt
 invalid=0
-declare -A rate
+declare -A rate shown
 {
   echo "date:     $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "machine:  $(nproc) cpus, $(uname -sr), $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
@@ -94,7 +95,7 @@ declare -A rate
   echo "load:     wrk -t1 -c64 -d$duration GET /proxy/hello after a $warmup warm-up; gateway sync style; JVM options $jvm_opts; gateway args ${gateway_args:-(defaults)}"
 } | tee "$summary"
 
-for client in jdk okhttp ahc; do
+for client in $clients; do
   for mode in singleton perRequest; do
     log=$out_dir/first-look-$client-$mode.log
     # shellcheck disable=SC2086
@@ -119,7 +120,8 @@ for client in jdk okhttp ahc; do
     fi
     kill -TERM "$gateway_pid"; wait "$gateway_pid" || true
     rate[$client-$mode]=$(awk -v r="$requests" -v us="$micros" 'BEGIN { printf "%.0f", r / (us / 1e6) }')
-    [[ $verdict == valid ]] || invalid=1
+    shown[$client-$mode]=${rate[$client-$mode]}
+    [[ $verdict == valid ]] || { invalid=1; shown[$client-$mode]=invalid; }
     {
       echo
       echo "$client $mode sync: ${rate[$client-$mode]} requests/s ($requests in $((micros / 1000)) ms), $verdict"
@@ -134,9 +136,11 @@ done
 {
   echo
   echo "client   singleton req/s   perRequest req/s   perRequest/singleton"
-  for client in jdk okhttp ahc; do
-    awk -v c="$client" -v s="${rate[$client-singleton]}" -v p="${rate[$client-perRequest]}" \
-      'BEGIN { printf "%-8s %15s %18s %22.3f\n", c, s, p, (s > 0 ? p / s : 0) }'
+  # An invalid run shows "invalid" and no ratio: its requests/s counted refused or wrong answers.
+  for client in $clients; do
+    awk -v c="$client" -v s="${shown[$client-singleton]}" -v p="${shown[$client-perRequest]}" \
+      'BEGIN { r = (s ~ /^[0-9]+$/ && p ~ /^[0-9]+$/ && s > 0) ? sprintf("%.3f", p / s) : "-";
+               printf "%-8s %15s %18s %22s\n", c, s, p, r }'
   done
 } | tee -a "$summary"
 rm -f "$lua"
