@@ -1,6 +1,7 @@
 package org.clientcost.reports;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,15 +17,17 @@ import java.util.Set;
  * @param runs        the JMH runs, oldest JDK first (then by date), for the side-by-side comparison
  * @param latest      the run the detailed sections show: the one that started last
  * @param gatlingRuns every Gatling run found
+ * @param gatewayRuns every gateway result found next to a Gatling report ({@link GatewayResultFile})
  * @param generatedAt when this input was loaded
  * @param warnings    one line per result file that could not be read (and is left out)
  */
 public record DashboardInput(List<JmhRun> runs, Optional<JmhRun> latest, List<GatlingRun> gatlingRuns,
-                             Instant generatedAt, List<String> warnings) {
+                             List<GatewayRun> gatewayRuns, Instant generatedAt, List<String> warnings) {
 
     public DashboardInput {
         runs = List.copyOf(runs);
         gatlingRuns = List.copyOf(gatlingRuns);
+        gatewayRuns = List.copyOf(gatewayRuns);
         warnings = List.copyOf(warnings);
     }
 
@@ -54,6 +57,7 @@ public record DashboardInput(List<JmhRun> runs, Optional<JmhRun> latest, List<Ga
         Optional<JmhRun> latest = runs.stream().max(Comparator.comparing(JmhRun::date));
         runs.sort(Comparator.comparingInt(JmhRun::jdkFeature).thenComparing(JmhRun::date));
         List<GatlingRun> gatling = new ArrayList<>();
+        List<GatewayRun> gateway = new ArrayList<>();
         for (Path dir : locator.gatlingRuns()) {
             try {
                 gatling.add(GatlingRunParser.parse(dir));
@@ -61,8 +65,16 @@ public record DashboardInput(List<JmhRun> runs, Optional<JmhRun> latest, List<Ga
                 // One broken report (e.g. a run interrupted while writing it) must not hide every other result.
                 warnings.add("skipped Gatling report: " + oneLine(e));
             }
+            Path gatewayResult = dir.resolve(GatewayResultFile.NAME);
+            if (Files.isRegularFile(gatewayResult)) {
+                try {
+                    gateway.add(new GatewayRun(GatewayResultFile.read(gatewayResult), dir));
+                } catch (IOException e) {
+                    warnings.add("skipped gateway result: " + oneLine(e));
+                }
+            }
         }
-        return new DashboardInput(runs, latest, gatling, Instant.now(), warnings);
+        return new DashboardInput(runs, latest, gatling, gateway, Instant.now(), warnings);
     }
 
     private static String oneLine(IOException e) {

@@ -70,6 +70,7 @@ final class DashboardPage {
                 ratios(groups);
                 costBreakdown(groups);
             }
+            gateway();
             gatling();
             environment();
         }
@@ -113,7 +114,7 @@ final class DashboardPage {
             }
             html.raw("<a href=\"#throughput\">Throughput</a><a href=\"#ratios\">Ratios</a><a href=\"#breakdown\">Where the cost goes</a>");
         }
-        html.raw("<a href=\"#gatling\">Gatling</a><a href=\"#environment\">Environment</a></nav>\n");
+        html.raw("<a href=\"#gateway\">Gateway</a><a href=\"#gatling\">Gatling</a><a href=\"#environment\">Environment</a></nav>\n");
     }
 
     private void emptyState() {
@@ -368,6 +369,60 @@ final class DashboardPage {
         html.element("td", Html.attr("class", steady.notSteady() ? "not-steady" : "steady-state") + " data-col=\"steadyState\" "
                 + Html.attr("title", steady.reason()), steady.verdict().label());
         html.raw("</tr>\n");
+    }
+
+    /**
+     * The gateway matrix from its {@code gateway-result.json} files (not from Gatling's HTML): per endpoint, client
+     * and style, the three modes' throughput and p99 side by side, the ratios to singleton, and each run's report.
+     */
+    private void gateway() {
+        if (input.gatewayRuns().isEmpty()) {
+            missing("gateway", "Gateway runs", RunCommands.GATEWAY,
+                    "sends a million requests through the gateway for every client, mode and style (18 configurations).");
+            return;
+        }
+        html.raw("<section id=\"gateway\">\n")
+                .element("h2", "", "Through a gateway (Gatling)")
+                .raw("\n<p class=\"note\">The same service under the same closed load, one line different: its handler "
+                        + "shares one client (singleton), shares it with a new connection per call (freshConnection), or builds "
+                        + "one per request (perRequest). Requests per second from first to last answer, p99 in milliseconds, "
+                        + "ratios to singleton (below 1: slower). Newest run of each configuration; a run bounded by time "
+                        + "shows how long a million requests would take at its rate.</p>\n")
+                .raw("<table id=\"gateway-runs\">\n<thead><tr><th>endpoint</th><th>client</th><th>style</th>")
+                .raw("<th>singleton req/s</th><th>singleton p99</th><th>freshConnection req/s</th><th>freshConnection p99</th>")
+                .raw("<th>perRequest req/s</th><th>perRequest p99</th><th>freshConnection/singleton</th>")
+                .raw("<th>perRequest/singleton</th><th>a million at perRequest's rate</th><th>cross-check</th><th>reports</th></tr></thead>\n<tbody>\n");
+        for (GatewayComparison.Row row : GatewayComparison.rows(input.gatewayRuns())) {
+            List<Optional<GatewayRun>> modes = List.of(row.singleton(), row.freshConnection(), row.perRequest());
+            boolean allMatch = modes.stream().flatMap(Optional::stream).allMatch(r -> r.result().matched() && r.result().ko() == 0);
+            html.raw("<tr ").raw(Html.attr("data-gateway", row.endpoint() + " " + row.client() + " " + row.style()))
+                    .raw(allMatch ? ">" : " class=\"has-ko\">")
+                    .element("td", "", row.endpoint()).element("td", "", row.client()).element("td", "", row.style());
+            String[] names = {SINGLETON, FRESH_CONNECTION, PER_REQUEST};
+            for (int i = 0; i < modes.size(); i++) {
+                Optional<GatewayRun> run = modes.get(i);
+                html.element("td", "class=\"num\" " + Html.attr("data-col", names[i] + "-rps"),
+                                run.map(r -> Numbers.rate(r.result().requestsPerSecond())).orElse(Numbers.NONE))
+                        .element("td", "class=\"num\" " + Html.attr("data-col", names[i] + "-p99"),
+                                run.map(r -> Numbers.significant(r.result().latencyMs().p99(), 3)).orElse(Numbers.NONE));
+            }
+            html.element("td", "class=\"num\" data-col=\"fresh-ratio\"",
+                            row.freshConnectionRatio().map(r -> Numbers.significant(r, 3)).orElse(Numbers.NONE))
+                    .element("td", "class=\"num\" data-col=\"per-request-ratio\"",
+                            row.perRequestRatio().map(r -> Numbers.significant(r, 3)).orElse(Numbers.NONE))
+                    .element("td", "class=\"num\" data-col=\"million\"",
+                            row.perRequest().map(r -> Numbers.duration(r.result().secondsForMillion())).orElse(Numbers.NONE))
+                    .element("td", "data-col=\"cross-check\"", allMatch ? "MATCH, 0 KO" : "MISMATCH or KO")
+                    .raw("<td>");
+            for (int i = 0; i < modes.size(); i++) {
+                if (modes.get(i).isPresent()) {
+                    html.raw("<a ").raw(Html.attr("href", Links.relative(outDir, modes.get(i).get().reportIndex())))
+                            .raw(">").text(names[i]).raw("</a> ");
+                }
+            }
+            html.raw("</td></tr>\n");
+        }
+        html.raw("</tbody>\n</table>\n</section>\n");
     }
 
     private void gatling() {

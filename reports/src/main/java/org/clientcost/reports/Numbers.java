@@ -60,4 +60,18 @@ public final class Numbers {
     public static String percentileLabel(double rank) {
         return rank == Math.rint(rank) ? "p" + (long) rank : "p" + rank;
     }
+
+    /** A duration for a reader: "48 s", "12.5 min", "2.1 h"; n/a when not finite or negative. */
+    public static String duration(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) {
+            return NONE;
+        }
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        if (seconds < 7200) {
+            return String.format(Locale.ROOT, "%.1f min", seconds / 60);
+        }
+        return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+    }
 }

@@ -7,6 +7,8 @@ public final class RunCommands {
     public static final String JMH = "mvn -pl jmh verify";
     /** The million-request Gatling simulation; ends by rebuilding the dashboard. */
     public static final String GATLING = "mvn -pl gatling verify";
+    /** The gateway matrix: every client x mode x style through the gateway; ends by rebuilding the dashboard. */
+    public static final String GATEWAY = "mvn -pl gatling verify -Pgateway";
     /** Rebuilds the dashboard alone from whatever results exist. */
     public static final String DASHBOARD = "mvn -q -pl reports -Pdashboard process-classes";
     /** Rebuilds the dashboard with the committed runs of {@code results/} and the newest run side by side. */
