@@ -194,6 +194,42 @@ class DashboardBrowserTest {
         assertEquals(3, browser.driver().findElements(By.cssSelector("#gatling-runs tbody tr")).size());
     }
 
+    @Test
+    void gatewaySectionShowsTheModesSideBySideWithRatiosAndReportLinks() throws IOException {
+        Path root = FixtureRoot.create("gateway", false, false);
+        List<Path> runs = FixtureRoot.addGatewayRuns(root);
+        Path out = Path.of("target", "browser-test", "gateway").toAbsolutePath();
+        FixtureRoot.deleteRecursively(out);
+        load(DashboardMain.build(root, out));
+        assertEquals(List.of(), browser.severeConsoleMessages(), "console errors");
+        // Expected numbers straight from the fixture JSON, not through the module's reader.
+        Map<String, JsonNode> raw = new HashMap<>();
+        for (Path dir : runs) {
+            JsonNode json = new ObjectMapper().readTree(dir.resolve(GatewayResultFile.NAME).toFile());
+            raw.put(json.get("client").asText() + " " + json.get("mode").asText(), json);
+        }
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#gateway-runs tbody tr"));
+        assertEquals(2, rows.size());
+        for (String client : List.of("jdk", "okhttp")) {
+            WebElement row = browser.driver().findElement(By.cssSelector("#gateway-runs tr[data-gateway='/hello " + client + " sync']"));
+            JsonNode singleton = raw.get(client + " singleton");
+            JsonNode perRequest = raw.get(client + " perRequest");
+            assertEquals(Numbers.rate(singleton.get("requestsPerSecond").asDouble()), cell(row, "singleton-rps"));
+            assertEquals(Numbers.rate(perRequest.get("requestsPerSecond").asDouble()), cell(row, "perRequest-rps"));
+            assertEquals(Numbers.significant(perRequest.get("latencyMs").get("p99").asDouble(), 3), cell(row, "perRequest-p99"));
+            assertEquals(Numbers.NONE, cell(row, "freshConnection-rps"));
+            double ratio = perRequest.get("requestsPerSecond").asDouble() / singleton.get("requestsPerSecond").asDouble();
+            assertEquals(Numbers.significant(ratio, 3), cell(row, "per-request-ratio"));
+            assertEquals("MATCH, 0 KO", cell(row, "cross-check"));
+            List<WebElement> links = row.findElements(By.cssSelector("a"));
+            assertEquals(2, links.size());
+            for (WebElement link : links) {
+                String href = link.getAttribute("href");
+                assertTrue(Files.isRegularFile(Path.of(URI.create(href))), "report link resolves to a file: " + href);
+            }
+        }
+    }
+
     private static void assertOnlyLocalResources() {
         // Everything the page pulls in: scripts, stylesheets, images, frames (resolved to absolute URLs).
         @SuppressWarnings("unchecked")

@@ -31,6 +31,15 @@ final class FixtureRoot {
     static final String DESCRIBED_RUN = "millionrequests-20261121120000000";
     static final String DESCRIPTION = "nginx reference, 1 worker <&>";
 
+    /** Real gateway matrix runs (smoke scale, 2026-12-03): each its gateway-result.json and Gatling index.html. */
+    static final String GATEWAY = "fixtures/gateway";
+    static final String GATEWAY_OKHTTP_SINGLETON = "gatewaysimulation-20261203140733115";
+    static final String GATEWAY_OKHTTP_PER_REQUEST = "gatewaysimulation-20261203140746848";
+    static final String GATEWAY_JDK_SINGLETON = "gatewaysimulation-20261203140759084";
+    static final String GATEWAY_JDK_PER_REQUEST = "gatewaysimulation-20261203140810935";
+    static final List<String> GATEWAY_RUNS = List.of(GATEWAY_OKHTTP_SINGLETON, GATEWAY_OKHTTP_PER_REQUEST,
+            GATEWAY_JDK_SINGLETON, GATEWAY_JDK_PER_REQUEST);
+
     /** The committed runs of the repository's results/ directory, which the pom puts on the test class path. */
     static final String RESULTS = "results";
     static final String RESULTS_JDK17 = "jmh-result-2026-11-21-full-jdk17.json";
@@ -69,6 +78,19 @@ final class FixtureRoot {
             }
         }
         return root;
+    }
+
+    /** Adds the gateway runs as Gatling run directories under {@code root}; returns their directories. */
+    static List<Path> addGatewayRuns(Path root) throws IOException {
+        Path gatling = Files.createDirectories(root.resolve(GATLING_ROOT));
+        List<Path> dirs = new java.util.ArrayList<>();
+        for (String run : GATEWAY_RUNS) {
+            Path dir = Files.createDirectories(gatling.resolve(run));
+            copy(GATEWAY + "/" + run + "/index.html", dir.resolve("index.html"));
+            copy(GATEWAY + "/" + run + "/" + GatewayResultFile.NAME, dir.resolve(GatewayResultFile.NAME));
+            dirs.add(dir);
+        }
+        return dirs;
     }
 
     /** Copies the committed results/ runs (JSON and environment files) into {@code root/results}. */

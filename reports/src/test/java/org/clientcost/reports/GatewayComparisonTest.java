@@ -1,0 +1,52 @@
+package org.clientcost.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Singleton, freshConnection and perRequest side by side per client and style, from the real fixture runs. */
+class GatewayComparisonTest {
+
+    private static GatewayRun run(String name) throws IOException {
+        Path dir = FixtureRoot.fixture(FixtureRoot.GATEWAY + "/" + name);
+        return new GatewayRun(GatewayResultFile.read(dir.resolve(GatewayResultFile.NAME)), dir);
+    }
+
+    @Test
+    void oneRowPerClientAndStyleInTheSuitesClientOrderWithTheRatiosToSingleton() throws IOException {
+        List<GatewayRun> runs = new ArrayList<>();
+        for (String name : FixtureRoot.GATEWAY_RUNS) {
+            runs.add(run(name));
+        }
+        List<GatewayComparison.Row> rows = GatewayComparison.rows(runs);
+        assertEquals(List.of("jdk", "okhttp"), rows.stream().map(GatewayComparison.Row::client).toList());
+        GatewayComparison.Row jdk = rows.get(0);
+        assertEquals("sync", jdk.style());
+        assertEquals("/hello", jdk.endpoint());
+        assertTrue(jdk.freshConnection().isEmpty());
+        assertTrue(jdk.freshConnectionRatio().isEmpty());
+        double expected = run(FixtureRoot.GATEWAY_JDK_PER_REQUEST).result().requestsPerSecond()
+                / run(FixtureRoot.GATEWAY_JDK_SINGLETON).result().requestsPerSecond();
+        assertEquals(expected, jdk.perRequestRatio().orElseThrow(), 1e-12);
+        assertEquals(FixtureRoot.GATEWAY_JDK_SINGLETON, jdk.singleton().orElseThrow().directory().getFileName().toString());
+    }
+
+    @Test
+    void theNewestRunOfAConfigurationWins() throws IOException {
+        GatewayRun older = run(FixtureRoot.GATEWAY_OKHTTP_SINGLETON);
+        GatewayResult r = older.result();
+        GatewayResult newer = new GatewayResult(r.client(), r.mode(), r.style(), r.endpoint(), r.concurrency(),
+                r.requestsPlanned(), r.durationBoundSeconds(), r.warmupSeconds(), r.boundedByDuration(), r.warmupOk(),
+                r.warmupKo(), r.ok(), r.ko(), r.seconds(), 99_999, r.latencyMs(), r.secondsForMillion(),
+                r.upstreamConnections(), r.connectionsPerRequest(), r.clientsBuilt(), r.peakThreads(),
+                r.peakFileDescriptors(), r.crossCheck(), r.jdk(), r.machine(), "2099-01-01T00:00:00Z");
+        List<GatewayComparison.Row> rows = GatewayComparison.rows(List.of(older, new GatewayRun(newer, older.directory())));
+        assertEquals(1, rows.size());
+        assertEquals(99_999, rows.get(0).singleton().orElseThrow().result().requestsPerSecond());
+    }
+}

@@ -1,0 +1,38 @@
+package org.clientcost.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Gateway section of the page, without a browser (DashboardBrowserTest checks it rendered; this runs where no
+ * Chromium is installed): built from gateway-result.json files, one row per client and style, a link per run.
+ */
+class GatewaySectionTest {
+
+    @Test
+    void gatewayRunsGiveOneRowPerClientAndStyleLinkedToTheirReports() throws IOException {
+        Path root = FixtureRoot.create("gateway-section", false, false);
+        FixtureRoot.addGatewayRuns(root);
+        Path out = root.resolve("out");
+        String page = Files.readString(DashboardMain.build(root, out));
+        assertTrue(page.contains("<section id=\"gateway\">"), "gateway section");
+        assertEquals(2, Pattern.compile("<tr data-gateway=").matcher(page).results().count());
+        assertTrue(page.contains("data-gateway=\"/hello jdk sync\""), page);
+        assertEquals(4, Pattern.compile("gatewaysimulation-\\d+/index.html\">(singleton|perRequest)</a>").matcher(page).results().count());
+        assertFalse(page.contains("MISMATCH or KO"));
+    }
+
+    @Test
+    void withoutGatewayRunsTheSectionNamesTheCommand() throws IOException {
+        Path root = FixtureRoot.create("gateway-section-missing", false, true);
+        String page = Files.readString(DashboardMain.build(root, root.resolve("out")));
+        assertTrue(page.contains(RunCommands.GATEWAY), "names " + RunCommands.GATEWAY);
+    }
+}
