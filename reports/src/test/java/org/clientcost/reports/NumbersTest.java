@@ -36,4 +36,13 @@ class NumbersTest {
                 Links.relative(out, Path.of("/work/p/gatling/target/gatling/m-1/index.html")));
         assertEquals("../a%20b/index.html", Links.relative(out, Path.of("/work/p/reports/target/a b/index.html")));
     }
+
+    @Test
+    void durationsReadAsSecondsMinutesOrHours() {
+        assertEquals("48 s", Numbers.duration(48.2));
+        assertEquals("14.8 min", Numbers.duration(888));
+        assertEquals("2.1 h", Numbers.duration(7_560));
+        assertEquals(Numbers.NONE, Numbers.duration(-1));
+        assertEquals(Numbers.NONE, Numbers.duration(Double.POSITIVE_INFINITY));
+    }
 }
