@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * @param runs        the JMH runs, oldest JDK first (then by date), for the side-by-side comparison
  * @param latest      the run the detailed sections show: the one that started last
- * @param gatlingRuns every Gatling run found
+ * @param gatlingRuns every Gatling run found that is not a gateway run
  * @param gatewayRuns every gateway result found next to a Gatling report ({@link GatewayResultFile})
  * @param generatedAt when this input was loaded
  * @param warnings    one line per result file that could not be read (and is left out)
@@ -59,19 +59,22 @@ public record DashboardInput(List<JmhRun> runs, Optional<JmhRun> latest, List<Ga
         List<GatlingRun> gatling = new ArrayList<>();
         List<GatewayRun> gateway = new ArrayList<>();
         for (Path dir : locator.gatlingRuns()) {
+            Path gatewayResult = dir.resolve(GatewayResultFile.NAME);
+            if (Files.isRegularFile(gatewayResult)) {
+                // A gateway run is shown, and linked, in the Gateway section; listing each of its 18 configurations
+                // again in the Gatling table would bury the simulations there.
+                try {
+                    gateway.add(new GatewayRun(GatewayResultFile.read(gatewayResult), dir));
+                    continue;
+                } catch (IOException e) {
+                    warnings.add("skipped gateway result: " + oneLine(e));
+                }
+            }
             try {
                 gatling.add(GatlingRunParser.parse(dir));
             } catch (IOException e) {
                 // One broken report (e.g. a run interrupted while writing it) must not hide every other result.
                 warnings.add("skipped Gatling report: " + oneLine(e));
-            }
-            Path gatewayResult = dir.resolve(GatewayResultFile.NAME);
-            if (Files.isRegularFile(gatewayResult)) {
-                try {
-                    gateway.add(new GatewayRun(GatewayResultFile.read(gatewayResult), dir));
-                } catch (IOException e) {
-                    warnings.add("skipped gateway result: " + oneLine(e));
-                }
             }
         }
         return new DashboardInput(runs, latest, gatling, gateway, Instant.now(), warnings);
@@ -83,6 +86,6 @@ public record DashboardInput(List<JmhRun> runs, Optional<JmhRun> latest, List<Ga
     }
 
     public boolean empty() {
-        return runs.stream().allMatch(r -> r.result().results().isEmpty()) && gatlingRuns.isEmpty();
+        return runs.stream().allMatch(r -> r.result().results().isEmpty()) && gatlingRuns.isEmpty() && gatewayRuns.isEmpty();
     }
 }

@@ -102,6 +102,7 @@ final class DashboardPage {
                     .raw(": <code>").text(run.result().file().toString()).raw("</code>");
         }
         html.raw(" &middot; Gatling runs: ").text(Integer.toString(input.gatlingRuns().size()))
+                .raw(" &middot; gateway runs: ").text(Integer.toString(input.gatewayRuns().size()))
                 .raw("</p>\n</header>\n<main>\n");
     }
 

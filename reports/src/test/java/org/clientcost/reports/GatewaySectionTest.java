@@ -30,6 +30,16 @@ class GatewaySectionTest {
     }
 
     @Test
+    void gatewayRunsAreListedInTheGatewaySectionOnlyNotInTheGatlingTable() throws IOException {
+        Path root = FixtureRoot.create("gateway-not-gatling", false, true);
+        int simulations = DashboardInput.load(DashboardArguments.newestOnly(root, root.resolve("out"))).gatlingRuns().size();
+        FixtureRoot.addGatewayRuns(root);
+        DashboardInput input = DashboardInput.load(DashboardArguments.newestOnly(root, root.resolve("out")));
+        assertEquals(simulations, input.gatlingRuns().size(), "gateway runs kept out of the Gatling table");
+        assertEquals(4, input.gatewayRuns().size());
+    }
+
+    @Test
     void withoutGatewayRunsTheSectionNamesTheCommand() throws IOException {
         Path root = FixtureRoot.create("gateway-section-missing", false, true);
         String page = Files.readString(DashboardMain.build(root, root.resolve("out")));
