@@ -1,6 +1,7 @@
 package org.clientcost.server.launch;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -16,6 +17,9 @@ import java.util.function.Function;
  * {@value #URL_PROPERTY} (a plain {@code http://host:port} on a loopback address, since all load in this suite
  * stays on this machine), which {@link #close()} leaves alone; otherwise a fresh {@link TargetServerProcess},
  * which {@link #close()} stops. {@link #withFront} puts a service in front.
+ *
+ * <p>A started target server also has an HTTPS port ({@code --tls-port 0}): {@link #tlsUri()} and the PEM
+ * {@link #certificate()} that clients are to trust. An external server ({@value #URL_PROPERTY}) has none.
  */
 public final class TargetEndpoint implements AutoCloseable {
 
@@ -25,13 +29,19 @@ public final class TargetEndpoint implements AutoCloseable {
     private final URI uri;
     private final URI statsUri;
     private final boolean external;
+    /** The target server's HTTPS address and certificate; null for an external server. */
+    private final URI tlsUri;
+    private final Path certificate;
     /** Stopped by {@link #close()}, the last started first. */
     private final List<ServiceProcess> started;
 
-    private TargetEndpoint(URI uri, URI statsUri, boolean external, List<ServiceProcess> started) {
+    private TargetEndpoint(URI uri, URI statsUri, boolean external, URI tlsUri, Path certificate,
+                           List<ServiceProcess> started) {
         this.uri = uri;
         this.statsUri = statsUri;
         this.external = external;
+        this.tlsUri = tlsUri;
+        this.certificate = certificate;
         this.started = List.copyOf(started);
     }
 
@@ -48,10 +58,13 @@ public final class TargetEndpoint implements AutoCloseable {
     public static TargetEndpoint resolve(String targetUrl) {
         if (targetUrl == null || targetUrl.isBlank()) {
             ServiceProcess server = TargetServerProcess.start(TargetServerProcess.DEFAULT_JVM_ARGS, List.of());
-            return new TargetEndpoint(server.uri(), server.uri(), false, List.of(server));
+            String https = server.printedBefore(TargetServerProcess.TLS_LINE);
+            String certificate = server.printedBefore(TargetServerProcess.CERTIFICATE_LINE);
+            return new TargetEndpoint(server.uri(), server.uri(), false, https == null ? null : URI.create("https://" + https),
+                    certificate == null ? null : Path.of(certificate), List.of(server));
         }
         URI external = validate(targetUrl.trim());
-        return new TargetEndpoint(external, external, true, List.of());
+        return new TargetEndpoint(external, external, true, null, null, List.of());
     }
 
     /**
@@ -72,12 +85,36 @@ public final class TargetEndpoint implements AutoCloseable {
         List<ServiceProcess> all = new ArrayList<>(started.size() + 1);
         all.add(front);
         all.addAll(started);
-        return new TargetEndpoint(front.uri(), statsUri, external, all);
+        return new TargetEndpoint(front.uri(), statsUri, external, tlsUri, certificate, all);
     }
 
     /** The service being loaded: the target server, or the service in front of it. */
     public URI uri() {
         return uri;
+    }
+
+    /** True when the target server has an HTTPS port (a started one; an external one has not). */
+    public boolean https() {
+        return tlsUri != null;
+    }
+
+    /**
+     * The target server's {@code https://host:port}.
+     *
+     * @throws IllegalStateException (one line) for an external server, which is plain http only
+     */
+    public URI tlsUri() {
+        if (tlsUri == null) {
+            throw new IllegalStateException("the target server has no HTTPS port (-D" + URL_PROPERTY
+                    + " names a plain http server; leave it unset to start one with HTTPS)");
+        }
+        return tlsUri;
+    }
+
+    /** The PEM certificate of the HTTPS port, the only one clients are to trust; see {@link #tlsUri()}. */
+    public Path certificate() {
+        tlsUri();
+        return certificate;
     }
 
     /** The target server, whose {@code /stats} a run cross-checks. */
