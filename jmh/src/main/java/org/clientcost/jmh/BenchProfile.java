@@ -20,7 +20,8 @@ import org.clientcost.clients.Keyed;
 public enum BenchProfile implements Keyed {
     /**
      * The default, behind {@code mvn -pl jmh verify}: the 12 cells that answer the question (3 clients x sync/async x
-     * singleton/perRequest, 13-byte payload, batch 32), one fork, 20 s warm-up, ten 500 ms measured iterations.
+     * singleton/perRequest, 13-byte payload, batch 32, plain http; {@code -Dbench.scheme=https} runs the same 12 over
+     * https instead), one fork, 20 s warm-up, ten 500 ms measured iterations.
      * About 5.5 minutes of matrix. Ten short iterations rather than five long ones: JMH's 99.9% error uses
      * Student's t, 4.78 for 10 samples against 8.61 for 5, so the same 5 s give a bound about 35% tighter.
      */
@@ -28,10 +29,14 @@ public enum BenchProfile implements Keyed {
             Quick.MEASUREMENT_MILLIS, List.of(Pass.QUICK_MATRIX)),
     /**
      * Publishable: two forks, 20 s warm-up, ten 1 s measured iterations, every cell (freshConnection, the 16 KiB
-     * payload and the baseline rows too), then the batch-size curve. 58 cells, about an hour per JDK.
+     * payload and the baseline rows too) over http and https (the baseline: http only), then the batch-size curve
+     * over both. 112 cells, about two hours per JDK.
      */
     FULL("full", 2, Quick.WARMUP_ITERATIONS, Quick.WARMUP_MILLIS, 10, 1000, List.of(Pass.MATRIX, Pass.BATCH_CURVE)),
-    /** For the test command: every cell of the full profile once, very briefly; checks wiring and accounting, not speed. */
+    /**
+     * For the test command: every cell of the full profile (both schemes) once, very briefly; checks wiring and
+     * accounting, not speed.
+     */
     SMOKE("smoke", 1, 1, 200, 1, 300, List.of(Pass.MATRIX, Pass.BATCH_CURVE));
 
     /**
@@ -74,10 +79,16 @@ public enum BenchProfile implements Keyed {
      */
     public record Pass(String name, String include, Map<String, List<String>> params) {
 
-        /** The question's cells: every client and call style, singleton against perRequest, 13-byte payload. */
+        /**
+         * The question's cells: every client and call style, singleton against perRequest, 13-byte payload, plain http
+         * (so the main job keeps its time; {@code -Dbench.scheme=https} swaps the scheme).
+         */
         static final Pass QUICK_MATRIX = new Pass("quick matrix", "\\.client$",
-                Map.of("payload", List.of("hello"), "mode", List.of("singleton", "perRequest")));
-        /** Every cell at the default batch: 3 clients x 3 modes x 2 call styles x 2 payloads, plus 4 baseline cells. */
+                Map.of("payload", List.of("hello"), "mode", List.of("singleton", "perRequest"), "scheme", List.of("http")));
+        /**
+         * Every cell at the default batch: 3 clients x 3 modes x 2 call styles x 2 payloads x 2 schemes, plus 4 baseline
+         * cells (http only: the bare socket speaks no TLS).
+         */
         static final Pass MATRIX = new Pass("matrix", "", Map.of());
         /** How the gap grows with fan-out: async batches of 1, 8 and 128 (32 is in the matrix), 13-byte payload. */
         static final Pass BATCH_CURVE = new Pass("batch curve", "AsyncBatchBenchmark\\.client$",

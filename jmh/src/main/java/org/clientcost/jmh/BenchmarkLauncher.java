@@ -119,6 +119,11 @@ public final class BenchmarkLauncher {
             out.println(about);
             out.println("target server: " + target.uri() + (target.external() ? " (external)" : " (own JVM, started for this run)"));
             System.setProperty(TargetEndpoint.URL_PROPERTY, target.uri().toString()); // also for -f 0 runs in this JVM
+            if (target.https()) {
+                out.println("target server https: " + target.tlsUri() + ", certificate " + target.certificate());
+                System.setProperty(TargetEndpoint.TLS_URL_PROPERTY, target.tlsUri().toString());
+                System.setProperty(TargetEndpoint.CERTIFICATE_PROPERTY, target.certificate().toString());
+            }
             OutputFormat format = jmh.verbosity().hasValue()
                     ? OutputFormatFactory.createFormatInstance(out, jmh.verbosity().get())
                     : new CompactProgressFormat(out);
@@ -253,6 +258,9 @@ public final class BenchmarkLauncher {
                 b.param(name, values.toArray(String[]::new));
             }
         });
+        if (!options.scheme().isEmpty() && !jmh.getParameter(ClientUnderTest.SCHEME_PARAM).hasValue()) {
+            b.param(ClientUnderTest.SCHEME_PARAM, options.scheme()); // -Dbench.scheme replaces the pass's schemes; -p scheme=... wins
+        }
         if (!jmh.getForkCount().hasValue()) {
             b.forks(profile.forks());
         }
@@ -273,6 +281,10 @@ public final class BenchmarkLauncher {
         }
         List<String> append = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
         append.add("-D" + TargetEndpoint.URL_PROPERTY + "=" + target.uri());
+        if (target.https()) {
+            append.add("-D" + TargetEndpoint.TLS_URL_PROPERTY + "=" + target.tlsUri());
+            append.add("-D" + TargetEndpoint.CERTIFICATE_PROPERTY + "=" + target.certificate());
+        }
         if (Runtime.version().feature() >= UNSAFE_WARNING_FEATURE && !jmh.getJvm().hasValue()) {
             // JMH 1.37 itself calls sun.misc.Unsafe; from JDK 24 on every fork would print four warning lines.
             append.add("--sun-misc-unsafe-memory-access=allow");

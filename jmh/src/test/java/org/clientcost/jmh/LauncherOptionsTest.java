@@ -12,9 +12,10 @@ class LauncherOptionsTest {
 
     @Test
     void emptyValuesMeanTheDefaults() throws Exception {
-        LauncherOptions o = LauncherOptions.parse("--profile=", "--include=", "--jmh-args=", "--target-url=");
+        LauncherOptions o = LauncherOptions.parse("--profile=", "--include=", "--scheme=", "--jmh-args=", "--target-url=");
         assertEquals(BenchProfile.QUICK, o.profile());
         assertEquals("", o.include());
+        assertEquals("", o.scheme(), "the profile's schemes");
         assertEquals(List.of(), o.jmhArgs());
         assertEquals(Path.of("jmh-result.json"), o.result());
     }
@@ -34,6 +35,16 @@ class LauncherOptionsTest {
         assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("--include=Sync(")); // bad regex
         assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("--jmh-args=-p \"client=jdk"));
         assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("stray"));
+        assertEquals("bench.scheme must be one of http, https (or empty for the profile's), got 'ftp'",
+                assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("--scheme=ftp")).getMessage());
+    }
+
+    @Test
+    void theQuickProfileIsHttpAndBenchSchemeSwapsIt() throws Exception {
+        assertEquals(List.of("http"), BenchProfile.QUICK.passes().get(0).params().get("scheme"));
+        assertEquals(null, BenchProfile.FULL.passes().get(0).params().get("scheme"), "full: both, the annotation's");
+        assertEquals(null, BenchProfile.SMOKE.passes().get(1).params().get("scheme"), "smoke: both, the annotation's");
+        assertEquals("https", LauncherOptions.parse("--scheme=https").scheme());
     }
 
     @Test

@@ -19,12 +19,20 @@ import java.util.function.Function;
  * which {@link #close()} stops. {@link #withFront} puts a service in front.
  *
  * <p>A started target server also has an HTTPS port ({@code --tls-port 0}): {@link #tlsUri()} and the PEM
- * {@link #certificate()} that clients are to trust. An external server ({@value #URL_PROPERTY}) has none.
+ * {@link #certificate()} that clients are to trust. An external server ({@value #URL_PROPERTY}) has one only when
+ * {@value #TLS_URL_PROPERTY} and {@value #CERTIFICATE_PROPERTY} name it.
  */
 public final class TargetEndpoint implements AutoCloseable {
 
     /** System property naming an external server, e.g. {@code -Dtarget.url=http://127.0.0.1:8080}. */
     public static final String URL_PROPERTY = "target.url";
+    /**
+     * With {@value #URL_PROPERTY}: that server's HTTPS address, e.g. {@code -Dtarget.tls.url=https://127.0.0.1:8443}
+     * (how the JMH launcher hands its target server's HTTPS port to the forks).
+     */
+    public static final String TLS_URL_PROPERTY = "target.tls.url";
+    /** With {@value #TLS_URL_PROPERTY}: the PEM certificate that HTTPS port presents. */
+    public static final String CERTIFICATE_PROPERTY = "target.tls.cert";
 
     private final URI uri;
     private final URI statsUri;
@@ -45,9 +53,29 @@ public final class TargetEndpoint implements AutoCloseable {
         this.started = List.copyOf(started);
     }
 
-    /** Uses {@code -Dtarget.url} if set, else starts a server process with the default JVM options. */
+    /**
+     * Uses {@code -Dtarget.url} (and {@code -Dtarget.tls.url} with {@code -Dtarget.tls.cert}, when set) if set, else
+     * starts a server process with the default JVM options.
+     */
     public static TargetEndpoint resolve() {
-        return resolve(System.getProperty(URL_PROPERTY));
+        TargetEndpoint endpoint = resolve(System.getProperty(URL_PROPERTY));
+        String tls = System.getProperty(TLS_URL_PROPERTY, "");
+        String certificate = System.getProperty(CERTIFICATE_PROPERTY, "");
+        if (!endpoint.external() || tls.isBlank() && certificate.isBlank()) {
+            return endpoint;
+        }
+        if (tls.isBlank() || certificate.isBlank()) {
+            throw new IllegalArgumentException("-D" + TLS_URL_PROPERTY + " and -D" + CERTIFICATE_PROPERTY
+                    + " go together: give both or neither");
+        }
+        URI tlsUri;
+        try {
+            tlsUri = LoopbackHttpUri.parse(tls.trim(), "https");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("-D" + TLS_URL_PROPERTY + "='" + tls.trim() + "' is not usable: "
+                    + e.getMessage());
+        }
+        return new TargetEndpoint(endpoint.uri, endpoint.statsUri, true, tlsUri, Path.of(certificate.trim()), List.of());
     }
 
     /**
@@ -101,12 +129,12 @@ public final class TargetEndpoint implements AutoCloseable {
     /**
      * The target server's {@code https://host:port}.
      *
-     * @throws IllegalStateException (one line) for an external server, which is plain http only
+     * @throws IllegalStateException (one line) for an external server named without {@value #TLS_URL_PROPERTY}
      */
     public URI tlsUri() {
         if (tlsUri == null) {
             throw new IllegalStateException("the target server has no HTTPS port (-D" + URL_PROPERTY
-                    + " names a plain http server; leave it unset to start one with HTTPS)");
+                    + " names a server without -D" + TLS_URL_PROPERTY + "; leave both unset to start one with HTTPS)");
         }
         return tlsUri;
     }
