@@ -28,6 +28,9 @@ record TlsSetup(SslContext context, SslProvider provider, TlsCertificate certifi
         if ((config.certFile() == null) != (config.keyFile() == null)) {
             throw new IllegalArgumentException("--cert and --key go together: give both or neither");
         }
+        // The certificate first: bad input is refused before any native library is probed (and warns on JDK 22+).
+        TlsCertificate certificate = config.certFile() == null ? TlsCertificate.generate()
+                : TlsCertificate.load(config.certFile(), config.keyFile(), config.host());
         SslProvider provider;
         String why;
         switch (config.tlsProvider()) {
@@ -48,8 +51,6 @@ record TlsSetup(SslContext context, SslProvider provider, TlsCertificate certifi
                 why = OpenSsl.isAvailable() ? "auto" : "auto, OpenSSL unavailable: " + OpenSsl.unavailabilityCause();
             }
         }
-        TlsCertificate certificate = config.certFile() == null ? TlsCertificate.generate()
-                : TlsCertificate.load(config.certFile(), config.keyFile(), config.host());
         SslContext context;
         try {
             context = SslContextBuilder.forServer(certificate.certFile().toFile(), certificate.keyFile().toFile())
