@@ -253,12 +253,14 @@ public final class BenchmarkLauncher {
         if (!include.isEmpty()) {
             b.include(include);
         }
+        boolean schemeChosen = !options.scheme().isEmpty() && !jmh.getParameter(ClientUnderTest.SCHEME_PARAM).hasValue();
         pass.params().forEach((name, values) -> {
-            if (!jmh.getParameter(name).hasValue()) {
+            // param() adds to a name's values, so a -Dbench.scheme must not meet the pass's own scheme
+            if (!jmh.getParameter(name).hasValue() && !(schemeChosen && name.equals(ClientUnderTest.SCHEME_PARAM))) {
                 b.param(name, values.toArray(String[]::new));
             }
         });
-        if (!options.scheme().isEmpty() && !jmh.getParameter(ClientUnderTest.SCHEME_PARAM).hasValue()) {
+        if (schemeChosen) {
             b.param(ClientUnderTest.SCHEME_PARAM, options.scheme()); // -Dbench.scheme replaces the pass's schemes; -p scheme=... wins
         }
         if (!jmh.getForkCount().hasValue()) {

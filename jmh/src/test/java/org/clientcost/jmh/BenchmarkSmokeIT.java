@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarkSmokeIT {
 
-    /** Far above the ~4.5 minutes the 112 smoke cells take; only there so a hung run cannot block the build forever. */
+    /** Far above the ~6 minutes the 112 smoke cells take; only there so a hung run cannot block the build forever. */
     private static final long RUN_LIMIT_MINUTES = 12;
 
     @Test

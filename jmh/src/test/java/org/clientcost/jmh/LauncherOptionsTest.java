@@ -45,6 +45,19 @@ class LauncherOptionsTest {
         assertEquals(null, BenchProfile.FULL.passes().get(0).params().get("scheme"), "full: both, the annotation's");
         assertEquals(null, BenchProfile.SMOKE.passes().get(1).params().get("scheme"), "smoke: both, the annotation's");
         assertEquals("https", LauncherOptions.parse("--scheme=https").scheme());
+        try (org.clientcost.server.launch.TargetEndpoint external =
+                     org.clientcost.server.launch.TargetEndpoint.resolve("http://127.0.0.1:9")) {
+            org.openjdk.jmh.runner.options.CommandLineOptions none = new org.openjdk.jmh.runner.options.CommandLineOptions();
+            for (String scheme : List.of("http", "https")) {
+                org.openjdk.jmh.runner.options.Options run = BenchmarkLauncher.runOptions(BenchProfile.QUICK,
+                        BenchProfile.QUICK.passes().get(0), LauncherOptions.parse("--scheme=" + scheme), none, external);
+                assertEquals(List.of(scheme), List.copyOf(run.getParameter("scheme").get()),
+                        "-Dbench.scheme replaces the quick pass's scheme instead of adding to it");
+            }
+            org.openjdk.jmh.runner.options.Options quick = BenchmarkLauncher.runOptions(BenchProfile.QUICK,
+                    BenchProfile.QUICK.passes().get(0), LauncherOptions.parse(), none, external);
+            assertEquals(List.of("http"), List.copyOf(quick.getParameter("scheme").get()));
+        }
     }
 
     @Test
