@@ -11,12 +11,20 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.asynchttpclient.AsyncHttpClient;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
+import javax.net.ssl.SSLException;
 import org.asynchttpclient.BoundRequestBuilder;
+import org.asynchttpclient.DefaultAsyncHttpClientConfig;
 import org.asynchttpclient.Dsl;
 import org.asynchttpclient.Response;
 
 /**
  * AsyncHttpClient 3 (Netty underneath). It speaks HTTP/1.1 only over {@code http://}, so nothing to pin.
+ *
+ * <p>With {@link ClientSettings#trust()} set, each client gets a new Netty SslContext (the JDK's engine, as the two
+ * other libraries use) trusting the suite's certificate, TLS 1.3 and 1.2 only.
  *
  * <p>Shutdown as AHC documents it: {@code close()}. Its event loops then wait out Netty's graceful-shutdown quiet
  * period (about 2 s) before their threads end, which is what makes per-request clients expensive. A race in that
@@ -33,10 +41,27 @@ final class AsyncHttpClientAdapter implements HttpClientAdapter {
 
     AsyncHttpClientAdapter(ClientSettings settings) {
         this.requestTimeout = settings.requestTimeout();
-        this.client = Dsl.asyncHttpClient(Dsl.config()
+        DefaultAsyncHttpClientConfig.Builder config = Dsl.config()
                 .setConnectTimeout(settings.connectTimeout())
                 .setRequestTimeout(settings.requestTimeout())
-                .setReadTimeout(settings.requestTimeout()));
+                .setReadTimeout(settings.requestTimeout());
+        if (settings.trust() != null) { // its own Netty SslContext per client (JDK provider, as the two others use)
+            config.setSslContext(sslContext(settings.trust()));
+        }
+        this.client = Dsl.asyncHttpClient(config);
+    }
+
+    /** A Netty client context on the JDK's engine trusting only the suite's certificate; AHC verifies host names. */
+    private static SslContext sslContext(SuiteTrust trust) {
+        try {
+            return SslContextBuilder.forClient()
+                    .sslProvider(SslProvider.JDK)
+                    .trustManager(trust.trustManager())
+                    .protocols(SuiteTrust.PROTOCOLS)
+                    .build();
+        } catch (SSLException e) {
+            throw new IllegalStateException("cannot make a TLS context for AsyncHttpClient: " + e, e);
+        }
     }
 
     private BoundRequestBuilder request(URI uri, boolean closeConnection) {

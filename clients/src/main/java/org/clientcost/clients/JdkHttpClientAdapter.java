@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code java.net.http.HttpClient}, pinned to HTTP/1.1 (on {@code http://} it would otherwise try an h2c upgrade).
+ * With {@link ClientSettings#trust()} set, each client gets a new SSLContext trusting the suite's certificate and
+ * TLS 1.3 and 1.2 only.
  *
  * <p>Shutdown: {@code close()} exists from JDK 21 on (HttpClient implements AutoCloseable there). The suite is
  * compiled for 17, so it checks at run time; on JDK 17 there is no way to shut a client down, and its selector
@@ -45,10 +47,13 @@ final class JdkHttpClientAdapter implements HttpClientAdapter {
     private final Duration requestTimeout;
 
     JdkHttpClientAdapter(ClientSettings settings) {
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .build();
+                .connectTimeout(settings.connectTimeout());
+        if (settings.trust() != null) { // its own SSLContext per client; the client itself verifies host names
+            builder.sslContext(settings.trust().newSslContext()).sslParameters(SuiteTrust.parameters());
+        }
+        this.client = builder.build();
         this.requestTimeout = settings.requestTimeout();
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
@@ -20,12 +21,21 @@ import okhttp3.Response;
  * OkHttp 5, pinned to HTTP/1.1, with the dispatcher's limits (default 64 requests, 5 per host) and the idle
  * pool size (default 5) raised to {@link ClientSettings#maxConcurrentRequests()}.
  *
+ * <p>With {@link ClientSettings#trust()} set, each client gets a new SSLContext trusting the suite's certificate and
+ * TLS 1.3 and 1.2 only. OkHttp leaves {@code TCP_NODELAY} off (the JDK's socket default), unlike the two others;
+ * the adapter keeps that library default (see clients/README.md for what it costs a new TLS connection).
+ *
  * <p>Shutdown as OkHttp documents it: shut down the dispatcher's executor service, then evict the connection pool.
  */
 final class OkHttpClientAdapter implements HttpClientAdapter {
 
     /** How long an idle pooled connection is kept (OkHttp's default). */
     private static final long KEEP_ALIVE_MINUTES = 5;
+
+    /** OkHttp's modern cipher suites with the suite's protocol versions ({@link SuiteTrust#PROTOCOLS}). */
+    private static final ConnectionSpec TLS_1_3_AND_1_2 = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
+            .tlsVersions(SuiteTrust.PROTOCOLS.toArray(String[]::new))
+            .build();
 
     private final OkHttpClient client;
     private final Duration requestTimeout;
@@ -35,7 +45,12 @@ final class OkHttpClientAdapter implements HttpClientAdapter {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(settings.maxConcurrentRequests());
         dispatcher.setMaxRequestsPerHost(settings.maxConcurrentRequests());
-        this.client = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        if (settings.trust() != null) { // its own SSLContext per client; OkHttp verifies host names itself
+            builder.sslSocketFactory(settings.trust().newSslContext().getSocketFactory(), settings.trust().trustManager())
+                    .connectionSpecs(List.of(TLS_1_3_AND_1_2, ConnectionSpec.CLEARTEXT));
+        }
+        this.client = builder
                 .protocols(List.of(Protocol.HTTP_1_1))
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(settings.maxConcurrentRequests(), KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))

@@ -15,6 +15,8 @@ class ClientSettingsTest {
         ClientSettings changed = defaults.withRequestTimeout(Duration.ofMillis(250)).withConnectTimeout(Duration.ofMillis(100));
         assertEquals(new ClientSettings(Duration.ofMillis(100), Duration.ofMillis(250), defaults.maxConcurrentRequests()), changed);
         assertEquals(Duration.ofSeconds(10), defaults.requestTimeout(), "withers do not change the original");
+        assertEquals(null, defaults.trust(), "the libraries' default trust unless asked");
+        assertEquals(changed, changed.withTrust(null));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.clientcost.gateway;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -24,12 +25,13 @@ final class GatewayCommandLine {
     /** A config to run with, or (help requested) none. */
     record Parsed(GatewayConfig config, boolean helpRequested) { }
 
-    /** One option; {@code apply} is null for the four required ones, which {@link GatewayConfig#of} takes. */
+    /** One option; {@code apply} is null for the four required ones and the upstream's certificate, set together. */
     private record Option(String name, String valueName, String description, String defaultValue,
                           BiFunction<GatewayConfig, String, GatewayConfig> apply) { }
 
     private static final List<Option> OPTIONS = List.of(
-            new Option("--upstream", "URL", "the server to proxy to, http://HOST:PORT on loopback (required)", null, null),
+            new Option("--upstream", "URL", "the server to proxy to, http://HOST:PORT or https://HOST:PORT on loopback (required)",
+                    null, null),
             new Option("--client", Keyed.keys(ClientLibrary.class), "client library for the upstream calls (required)", null, null),
             new Option("--mode", Keyed.keys(ClientMode.class),
                     "one shared client, the shared client with Connection: close, or a client per request (required)", null, null),
@@ -46,7 +48,9 @@ final class GatewayCommandLine {
                     String.valueOf(GatewayConfig.DEFAULT_MAX_THREADS), (c, v) -> c.withMaxThreads(integer("--max-threads", v))),
             new Option("--upstream-timeout-ms", "MS", "timeout of every upstream call, all clients alike; past it 504",
                     String.valueOf(GatewayConfig.DEFAULT_UPSTREAM_TIMEOUT.toMillis()),
-                    (c, v) -> c.withUpstreamTimeout(Duration.ofMillis(integer("--upstream-timeout-ms", v)))));
+                    (c, v) -> c.withUpstreamTimeout(Duration.ofMillis(integer("--upstream-timeout-ms", v)))),
+            new Option("--upstream-cert", "PEM", "the certificate an https upstream presents, the only one trusted (required with https)",
+                    null, null));
 
     private GatewayCommandLine() {
     }
@@ -83,7 +87,10 @@ final class GatewayCommandLine {
         ClientLibrary client = choice(values, "--client", ClientLibrary::byKey);
         ClientMode mode = choice(values, "--mode", ClientMode::byKey);
         HandlerStyle style = choice(values, "--style", HandlerStyle::byKey);
-        GatewayConfig config = naming(() -> GatewayConfig.of(upstream, client, mode, style));
+        String cert = values.get("--upstream-cert");
+        GatewayConfig config = naming(() -> new GatewayConfig(upstream, client, mode, style, GatewayConfig.DEFAULT_HOST,
+                GatewayConfig.DEFAULT_PORT, GatewayConfig.DEFAULT_WORKERS, GatewayConfig.DEFAULT_MAX_IN_FLIGHT,
+                GatewayConfig.DEFAULT_MAX_THREADS, GatewayConfig.DEFAULT_UPSTREAM_TIMEOUT, cert == null ? null : Path.of(cert.trim())));
         for (Option option : OPTIONS) {
             String value = values.get(option.name());
             if (option.apply() != null && value != null) {
@@ -97,6 +104,7 @@ final class GatewayCommandLine {
     static String help() {
         StringBuilder text = new StringBuilder()
                 .append("usage: java -jar gateway.jar --upstream http://127.0.0.1:PORT --client C --mode M --style S [options]\n")
+                .append("       (an https:// upstream also needs --upstream-cert PEM)\n")
                 .append("An HTTP/1.1 service whose handlers call the upstream with one client library, used in one mode.\n")
                 .append("GET /proxy/hello, /proxy/bytes/{n}, /proxy/delay/{ms} call the upstream's /hello, /bytes/{n}, /delay/{ms};\n")
                 .append("GET /stats shows the gateway's counters. Prints 'listening on http://HOST:PORT' when ready;\n")

@@ -94,8 +94,14 @@ class GatewayCommandLineTest {
                 error("--upstream", "http://127.0.0.1:1", "--client", "jdk", "--mode", "singleton", "--style", "reactive"));
         assertEquals("--upstream must be on a loopback address (127.0.0.1, ::1), got '192.0.2.1'",
                 error("--upstream", "http://192.0.2.1:80", "--client", "jdk", "--mode", "singleton", "--style", "sync"));
-        assertEquals("--upstream must be http://HOST:PORT, got 'https://127.0.0.1:443'",
-                error("--upstream", "https://127.0.0.1:443", "--client", "jdk", "--mode", "singleton", "--style", "sync"));
+        assertEquals("--upstream must be http://HOST:PORT or https://HOST:PORT, got 'ftp://127.0.0.1:21'",
+                error("--upstream", "ftp://127.0.0.1:21", "--client", "jdk", "--mode", "singleton", "--style", "sync"));
+        assertTrue(error("--upstream", "https://127.0.0.1:443", "--client", "jdk", "--mode", "singleton", "--style", "sync")
+                .startsWith("--upstream-cert PEM is needed for an https upstream"));
+        assertEquals("--upstream-cert is for an https upstream only, got http://127.0.0.1:8080",
+                error(with("--upstream-cert", "/nonexistent.pem")));
+        assertTrue(error("--upstream", "https://127.0.0.1:443", "--client", "jdk", "--mode", "singleton", "--style", "sync",
+                "--upstream-cert", "/nonexistent.pem").startsWith("--upstream-cert: cannot read a certificate to trust from"));
         assertEquals("--upstream must be http://HOST:PORT with nothing after the port, got 'http://127.0.0.1:8080/api'",
                 error("--upstream", "http://127.0.0.1:8080/api", "--client", "jdk", "--mode", "singleton", "--style", "sync"));
         assertEquals("option --client given twice", error(with("--client", "jdk")));

@@ -47,6 +47,27 @@ class GatewayEndpointsTest {
     }
 
     @Test
+    void anHttpsUpstreamIsCalledTrustingItsCertificateOnly() throws Exception {
+        try (TargetServer tls = TargetServer.start(ServerConfig.defaults().with(c -> {
+            c.port = 0;
+            c.tlsPort = 0;
+        }))) {
+            // Not jdk in this JVM: the test's own java.net.http client is loaded first, so the JDK adapter could no longer
+            // allow the Connection header (it fails loudly); its https calls are covered in clients' ClientTlsTest.
+            for (ClientLibrary library : new ClientLibrary[] {ClientLibrary.OKHTTP, ClientLibrary.AHC}) {
+                GatewayConfig config = new GatewayConfig(tls.tlsUri(), library, ClientMode.PER_REQUEST, HandlerStyle.SYNC,
+                        GatewayConfig.DEFAULT_HOST, 0, 4, GatewayConfig.DEFAULT_MAX_IN_FLIGHT, GatewayConfig.DEFAULT_MAX_THREADS,
+                        GatewayConfig.DEFAULT_UPSTREAM_TIMEOUT, tls.certificateFile());
+                try (Gateway gateway = Gateway.start(config, System.err)) {
+                    HttpResponse<String> hello = new GatewayClient(gateway.uri()).get("/proxy/hello");
+                    assertEquals(200, hello.statusCode(), library.key() + ": " + hello.body());
+                    assertEquals("Hello, World!", hello.body());
+                }
+            }
+        }
+    }
+
+    @Test
     void badRequestsGetOneLineReasonsAndUpstream4xxIsRelayed() throws Exception {
         try (Gateway gateway = Gateway.start(config(ClientMode.SINGLETON, HandlerStyle.SYNC), System.err)) {
             GatewayClient http = new GatewayClient(gateway.uri());

@@ -16,7 +16,11 @@ import org.clientcost.reports.JmhCell;
  *   <li>{@code singleton} (and the baseline) opened no more connections in the whole trial than there are
  *       requests in flight at once: threads x batch;</li>
  *   <li>{@code freshConnection} and {@code perRequest} opened one connection per request
- *       ({@code connections/op} within {@link #PER_OP_SLACK} of 1).</li>
+ *       ({@code connections/op} within {@link #PER_OP_SLACK} of 1);</li>
+ *   <li>over http, no TLS handshake; over https, one handshake per new connection, and by mode: {@code singleton}
+ *       about 0 full handshakes per request (at most {@link #PER_OP_SLACK}), {@code perRequest} exactly one full
+ *       handshake per request (a new client has a new TLS context, so nothing to resume), {@code freshConnection}
+ *       one handshake per request, full or resumed (whether the client resumes is what the run measures).</li>
  * </ul>
  */
 public final class AccountingCheck {
@@ -54,6 +58,7 @@ public final class AccountingCheck {
                 problems.add(where + "the server answered " + fmt(requestsPerOp) + " requests/op, expected 1");
             }
             String mode = cell.mode();
+            handshakes(cell, mode, where, problems);
             if (cell.baseline() || ClientMode.SINGLETON.key().equals(mode)) {
                 long allowed = (long) cell.threads() * cell.inFlightPerThread();
                 double opened = figure(cell, CostProfiler.CONNECTIONS);
@@ -71,9 +76,37 @@ public final class AccountingCheck {
         return problems;
     }
 
+    /** The TLS rules: none over http; over https one per new connection, and per mode as listed above. */
+    private static void handshakes(JmhCell cell, String mode, String where, List<String> problems) {
+        double full = figure(cell, CostProfiler.TLS_FULL_PER_OP);
+        double resumed = figure(cell, CostProfiler.TLS_RESUMED_PER_OP);
+        if (Double.isNaN(full) || Double.isNaN(resumed)) {
+            return; // reported as missing figures
+        }
+        if (!"https".equals(cell.scheme())) {
+            if (full + resumed != 0) {
+                problems.add(where + fmt(full + resumed) + " TLS handshakes/op over http, expected none");
+            }
+            return;
+        }
+        double connections = figure(cell, CostProfiler.CONNECTIONS_PER_OP);
+        if (!(Math.abs(full + resumed - connections) <= PER_OP_SLACK)) {
+            problems.add(where + fmt(full + resumed) + " TLS handshakes/op for " + fmt(connections)
+                    + " connections/op, expected one handshake per connection");
+        }
+        if (ClientMode.SINGLETON.key().equals(mode) && !(full <= PER_OP_SLACK)) {
+            problems.add(where + fmt(full) + " full TLS handshakes/op, expected about 0 for a shared client");
+        } else if (ClientMode.PER_REQUEST.key().equals(mode) && !(Math.abs(full - 1) <= PER_OP_SLACK)) {
+            problems.add(where + fmt(full) + " full TLS handshakes/op, expected 1 for a client per request");
+        } else if (ClientMode.FRESH_CONNECTION.key().equals(mode) && !(Math.abs(full + resumed - 1) <= PER_OP_SLACK)) {
+            problems.add(where + fmt(full + resumed) + " TLS handshakes/op, expected 1 (full or resumed) per new connection");
+        }
+    }
+
     static List<String> requiredLabels() {
         List<String> labels = new ArrayList<>(List.of(CostProfiler.CONNECTIONS_PER_OP, CostProfiler.REQUESTS_PER_OP,
-                CostProfiler.THREADS_PER_OP, CostProfiler.CONNECTIONS, CostProfiler.LEFTOVER_THREADS));
+                CostProfiler.THREADS_PER_OP, CostProfiler.TLS_FULL_PER_OP, CostProfiler.TLS_RESUMED_PER_OP,
+                CostProfiler.CONNECTIONS, CostProfiler.LEFTOVER_THREADS));
         if (ProcessFootprint.openFileDescriptors() >= 0) {
             labels.add(CostProfiler.LEFTOVER_FDS);
         }

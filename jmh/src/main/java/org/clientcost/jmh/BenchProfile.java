@@ -20,7 +20,8 @@ import org.clientcost.clients.Keyed;
 public enum BenchProfile implements Keyed {
     /**
      * The default, behind {@code mvn -pl jmh verify}: the 12 cells that answer the question (3 clients x sync/async x
-     * singleton/perRequest, 13-byte payload, batch 32), one fork, 20 s warm-up, ten 500 ms measured iterations.
+     * singleton/perRequest, 13-byte payload, batch 32, plain http; {@code -Dbench.scheme=https} runs the same 12 over
+     * https instead), one fork, 20 s warm-up, ten 500 ms measured iterations.
      * About 5.5 minutes of matrix. Ten short iterations rather than five long ones: JMH's 99.9% error uses
      * Student's t, 4.78 for 10 samples against 8.61 for 5, so the same 5 s give a bound about 35% tighter.
      */
@@ -28,11 +29,17 @@ public enum BenchProfile implements Keyed {
             Quick.MEASUREMENT_MILLIS, List.of(Pass.QUICK_MATRIX)),
     /**
      * Publishable: two forks, 20 s warm-up, ten 1 s measured iterations, every cell (freshConnection, the 16 KiB
-     * payload and the baseline rows too), then the batch-size curve. 58 cells, about an hour per JDK.
+     * payload and the baseline rows too) over http and https (the baseline: http only), then the batch-size curve
+     * over both. 112 cells, about two hours per JDK.
      */
     FULL("full", 2, Quick.WARMUP_ITERATIONS, Quick.WARMUP_MILLIS, 10, 1000, List.of(Pass.MATRIX, Pass.BATCH_CURVE)),
-    /** For the test command: every cell of the full profile once, very briefly; checks wiring and accounting, not speed. */
-    SMOKE("smoke", 1, 1, 200, 1, 300, List.of(Pass.MATRIX, Pass.BATCH_CURVE));
+    /**
+     * For the test command: every http cell of the full profile once, very briefly, and the https client cells of the
+     * 13-byte payload (every client, mode and call style: each handshake rule of the cost accounting); checks wiring
+     * and accounting, not speed. 76 cells, about 4 minutes here: https for the 16 KiB payload and the batch curve
+     * would add 36 cells (about 2 minutes) and no path the https /hello cells do not take.
+     */
+    SMOKE("smoke", 1, 1, 200, 1, 300, List.of(Pass.SMOKE_HTTP, Pass.SMOKE_HTTPS, Pass.SMOKE_BATCH_CURVE));
 
     /**
      * The quick profile's numbers, also used as the benchmarks' annotation defaults, so that a plain
@@ -74,14 +81,29 @@ public enum BenchProfile implements Keyed {
      */
     public record Pass(String name, String include, Map<String, List<String>> params) {
 
-        /** The question's cells: every client and call style, singleton against perRequest, 13-byte payload. */
+        /**
+         * The question's cells: every client and call style, singleton against perRequest, 13-byte payload, plain http
+         * (so the main job keeps its time; {@code -Dbench.scheme=https} swaps the scheme).
+         */
         static final Pass QUICK_MATRIX = new Pass("quick matrix", "\\.client$",
-                Map.of("payload", List.of("hello"), "mode", List.of("singleton", "perRequest")));
-        /** Every cell at the default batch: 3 clients x 3 modes x 2 call styles x 2 payloads, plus 4 baseline cells. */
+                Map.of("payload", List.of("hello"), "mode", List.of("singleton", "perRequest"), "scheme", List.of("http")));
+        /**
+         * Every cell at the default batch: 3 clients x 3 modes x 2 call styles x 2 payloads x 2 schemes, plus 4 baseline
+         * cells (http only: the bare socket speaks no TLS).
+         */
         static final Pass MATRIX = new Pass("matrix", "", Map.of());
         /** How the gap grows with fan-out: async batches of 1, 8 and 128 (32 is in the matrix), 13-byte payload. */
         static final Pass BATCH_CURVE = new Pass("batch curve", "AsyncBatchBenchmark\\.client$",
                 Map.of("payload", List.of("hello"), "mode", List.of("singleton", "perRequest"), "batch", List.of("1", "8", "128")));
+        /** Smoke: the matrix over http. */
+        static final Pass SMOKE_HTTP = new Pass("matrix, http", "", Map.of("scheme", List.of("http")));
+        /** Smoke: the client cells of the 13-byte payload over https. */
+        static final Pass SMOKE_HTTPS = new Pass("matrix, https /hello", "\\.client$",
+                Map.of("payload", List.of("hello"), "scheme", List.of("https")));
+        /** Smoke: the batch curve over http. */
+        static final Pass SMOKE_BATCH_CURVE = new Pass("batch curve, http", "AsyncBatchBenchmark\\.client$",
+                Map.of("payload", List.of("hello"), "mode", List.of("singleton", "perRequest"), "batch", List.of("1", "8", "128"),
+                        "scheme", List.of("http")));
     }
 
     private final String key;

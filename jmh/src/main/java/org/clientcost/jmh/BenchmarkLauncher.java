@@ -119,6 +119,11 @@ public final class BenchmarkLauncher {
             out.println(about);
             out.println("target server: " + target.uri() + (target.external() ? " (external)" : " (own JVM, started for this run)"));
             System.setProperty(TargetEndpoint.URL_PROPERTY, target.uri().toString()); // also for -f 0 runs in this JVM
+            if (target.https()) {
+                out.println("target server https: " + target.tlsUri() + ", certificate " + target.certificate());
+                System.setProperty(TargetEndpoint.TLS_URL_PROPERTY, target.tlsUri().toString());
+                System.setProperty(TargetEndpoint.CERTIFICATE_PROPERTY, target.certificate().toString());
+            }
             OutputFormat format = jmh.verbosity().hasValue()
                     ? OutputFormatFactory.createFormatInstance(out, jmh.verbosity().get())
                     : new CompactProgressFormat(out);
@@ -248,11 +253,16 @@ public final class BenchmarkLauncher {
         if (!include.isEmpty()) {
             b.include(include);
         }
+        boolean schemeChosen = !options.scheme().isEmpty() && !jmh.getParameter(ClientUnderTest.SCHEME_PARAM).hasValue();
         pass.params().forEach((name, values) -> {
-            if (!jmh.getParameter(name).hasValue()) {
+            // param() adds to a name's values, so a -Dbench.scheme must not meet the pass's own scheme
+            if (!jmh.getParameter(name).hasValue() && !(schemeChosen && name.equals(ClientUnderTest.SCHEME_PARAM))) {
                 b.param(name, values.toArray(String[]::new));
             }
         });
+        if (schemeChosen) {
+            b.param(ClientUnderTest.SCHEME_PARAM, options.scheme()); // -Dbench.scheme replaces the pass's schemes; -p scheme=... wins
+        }
         if (!jmh.getForkCount().hasValue()) {
             b.forks(profile.forks());
         }
@@ -273,6 +283,10 @@ public final class BenchmarkLauncher {
         }
         List<String> append = new ArrayList<>(jmh.getJvmArgsAppend().orElse(List.of()));
         append.add("-D" + TargetEndpoint.URL_PROPERTY + "=" + target.uri());
+        if (target.https()) {
+            append.add("-D" + TargetEndpoint.TLS_URL_PROPERTY + "=" + target.tlsUri());
+            append.add("-D" + TargetEndpoint.CERTIFICATE_PROPERTY + "=" + target.certificate());
+        }
         if (Runtime.version().feature() >= UNSAFE_WARNING_FEATURE && !jmh.getJvm().hasValue()) {
             // JMH 1.37 itself calls sun.misc.Unsafe; from JDK 24 on every fork would print four warning lines.
             append.add("--sun-misc-unsafe-memory-access=allow");

@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The client cell a benchmark measures: which library, used in which {@link ClientMode}, fetching which payload.
+ * The client cell a benchmark measures: which library, used in which {@link ClientMode}, fetching which payload,
+ * over which scheme.
  *
  * <p>Scope.Benchmark on purpose: in {@code singleton} and {@code freshConnection} mode ONE client is shared by all
  * benchmark threads, as a service would share it. In {@code perRequest} mode nothing is kept here: the client is
@@ -36,6 +37,16 @@ public class ClientUnderTest {
     @Param({"hello", "bytes16k"})
     public String payload;
 
+    /**
+     * {@code https}: the target server's HTTPS port, the client trusting its certificate ({@code SuiteTrust}); every
+     * new connection pays a TLS handshake, and every client built per request its own SSLContext.
+     */
+    @Param({"http", "https"})
+    public String scheme;
+
+    /** The name of that param, for the launcher's {@code -Dbench.scheme}. */
+    public static final String SCHEME_PARAM = "scheme";
+
     private static final ClientSettings SETTINGS = ClientSettings.defaults();
 
     /** Which client each request gets (shared, or built per request after the {@link ThreadCeiling} let it). */
@@ -44,8 +55,9 @@ public class ClientUnderTest {
 
     @Setup(Level.Trial)
     public void start() throws InterruptedException {
-        policy = ClientPolicy.open(ClientLibrary.byKey(client), ClientMode.byKey(mode), SETTINGS, ThreadCeiling::awaitRoom);
-        exchange = policy.exchange(SharedTarget.uri(), Payload.byKey(payload));
+        ClientSettings settings = "https".equals(scheme) ? SETTINGS.withTrust(SharedTarget.trust()) : SETTINGS;
+        policy = ClientPolicy.open(ClientLibrary.byKey(client), ClientMode.byKey(mode), settings, ThreadCeiling::awaitRoom);
+        exchange = policy.exchange(SharedTarget.uri(scheme), Payload.byKey(payload));
     }
 
     @TearDown(Level.Trial)

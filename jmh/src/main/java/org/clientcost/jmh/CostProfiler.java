@@ -28,6 +28,8 @@ import org.openjdk.jmh.runner.IterationType;
  *   <li>{@value #CONNECTIONS_PER_OP}: TCP connections the target server saw opened (its {@code /stats}), minus the
  *       one this profiler's own stats read opens;</li>
  *   <li>{@value #REQUESTS_PER_OP}: requests the server answered; 1.0 proves the accounting sees every request;</li>
+ *   <li>{@value #TLS_FULL_PER_OP} and {@value #TLS_RESUMED_PER_OP}: TLS handshakes the server completed, full and
+ *       resumed (0 for http cells: the stats reads themselves are plain http);</li>
  *   <li>{@value #THREADS_PER_OP}: threads started in this JVM ({@code ThreadMXBean.getTotalStartedThreadCount});</li>
  *   <li>{@value #CEILING_WAIT}: share of the benchmark threads' time spent waiting at the {@link ThreadCeiling}.</li>
  * </ul>
@@ -45,6 +47,8 @@ public final class CostProfiler implements InternalProfiler {
     public static final String CONNECTIONS_PER_OP = "connections/op";
     public static final String REQUESTS_PER_OP = "requests/op";
     public static final String THREADS_PER_OP = "threads/op";
+    public static final String TLS_FULL_PER_OP = "tlsFull/op";
+    public static final String TLS_RESUMED_PER_OP = "tlsResumed/op";
     public static final String CEILING_WAIT = "ceilingWait%";
     public static final String CONNECTIONS = "connections";
     public static final String LEFTOVER_THREADS = "leftoverThreads";
@@ -66,7 +70,7 @@ public final class CostProfiler implements InternalProfiler {
 
     @Override
     public String getDescription() {
-        return "Client cost: server connections, requests and started threads per op; threads and fds left after the trial";
+        return "Client cost: server connections, TLS handshakes, requests and started threads per op; threads and fds left after the trial";
     }
 
     @Override
@@ -100,6 +104,8 @@ public final class CostProfiler implements InternalProfiler {
         results.add(perOp(CONNECTIONS_PER_OP, connections, ops));
         results.add(perOp(REQUESTS_PER_OP, requests, ops));
         results.add(perOp(THREADS_PER_OP, started, ops));
+        results.add(perOp(TLS_FULL_PER_OP, statsAfter.tlsHandshakesFull() - statsBefore.tlsHandshakesFull(), ops));
+        results.add(perOp(TLS_RESUMED_PER_OP, statsAfter.tlsHandshakesResumed() - statsBefore.tlsHandshakesResumed(), ops));
         results.add(new ScalarResult(CEILING_WAIT, 100.0 * waited / ((double) elapsed * benchmarkParams.getThreads()),
                 "%", AggregationPolicy.AVG));
         results.add(new ScalarResult(CONNECTIONS, connectionsInTrial, "connections", AggregationPolicy.MAX));

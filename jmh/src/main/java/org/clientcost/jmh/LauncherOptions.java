@@ -12,19 +12,26 @@ import java.util.regex.PatternSyntaxException;
  * <pre>
  *   --profile=quick|full|smoke   bench.profile   how long and how often (see {@link BenchProfile}); default quick
  *   --include=REGEX              bench.include   only benchmarks matching REGEX (JMH include syntax); default all
+ *   --scheme=http|https          bench.scheme    only this scheme for the client cells; default: the profile's
  *   --jmh-args="..."             jmh.args        more JMH options, e.g. "-prof gc -f 2 -t 2"; they win over the profile
  *   --target-url=http://h:p      target.url      use this running server instead of starting one
  *   --result=PATH                (pom: target/jmh-result.json)  JMH JSON; jmh-env.json is written beside it
  * </pre>
  */
-record LauncherOptions(BenchProfile profile, String include, List<String> jmhArgs, String targetUrl, Path result,
-                       boolean help) {
+record LauncherOptions(BenchProfile profile, String include, String scheme, List<String> jmhArgs, String targetUrl,
+                       Path result, boolean help) {
+
+    /** The values of the benchmarks' {@code scheme} param. */
+    static final List<String> SCHEMES = List.of("http", "https");
 
     static final String USAGE = String.join("\n",
-            "usage: BenchmarkLauncher [--profile=quick|full|smoke] [--include=REGEX] [--jmh-args=\"JMH OPTIONS\"]",
+            "usage: BenchmarkLauncher [--profile=quick|full|smoke] [--include=REGEX] [--scheme=http|https]",
+            "                         [--jmh-args=\"JMH OPTIONS\"]",
             "                         [--target-url=http://127.0.0.1:PORT] [--result=PATH] [--help]",
             "  --profile     how long and how often: " + BenchProfile.keys() + " (default quick)",
             "  --include     only benchmarks whose name matches this regex (default: all)",
+            "  --scheme      http or https: the client cells over this scheme only (default: the profile's; quick is http,",
+            "                full and smoke run both)",
             "  --jmh-args    extra JMH options, e.g. \"-prof gc -f 2 -t 2\"; they override the profile",
             "  --target-url  use this already running target server instead of starting one",
             "  --result      JMH JSON result path (default jmh-result.json); jmh-env.json is written beside it");
@@ -41,6 +48,7 @@ record LauncherOptions(BenchProfile profile, String include, List<String> jmhArg
     static LauncherOptions parse(String... args) throws BadOptionException {
         BenchProfile profile = BenchProfile.QUICK;
         String include = "";
+        String scheme = "";
         List<String> jmhArgs = List.of();
         String targetUrl = "";
         Path result = Path.of("jmh-result.json");
@@ -72,6 +80,13 @@ record LauncherOptions(BenchProfile profile, String include, List<String> jmhArg
                     }
                     include = value;
                 }
+                case "scheme" -> {
+                    if (!value.isEmpty() && !SCHEMES.contains(value)) {
+                        throw new BadOptionException("bench.scheme must be one of http, https (or empty for the profile's), got '"
+                                + value + "'");
+                    }
+                    scheme = value;
+                }
                 case "jmh-args" -> jmhArgs = split(value);
                 case "target-url" -> targetUrl = value;
                 case "result" -> {
@@ -83,7 +98,7 @@ record LauncherOptions(BenchProfile profile, String include, List<String> jmhArg
                 default -> throw new BadOptionException("unknown option '--" + name + "' (see --help)");
             }
         }
-        return new LauncherOptions(profile, include, jmhArgs, targetUrl, result, help);
+        return new LauncherOptions(profile, include, scheme, jmhArgs, targetUrl, result, help);
     }
 
     /** Splits at whitespace; single or double quotes group words ({@code -jvmArgsAppend "-Da=1 -Db=2"}). */

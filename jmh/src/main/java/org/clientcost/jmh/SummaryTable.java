@@ -38,6 +38,11 @@ final class SummaryTable {
             PER_REQUEST + "/" + SINGLETON, FRESH_CONNECTION + "/" + SINGLETON);
     private final Table cost = new Table(3, "style", "payload", "client", CostProfiler.CONNECTIONS_PER_OP,
             CostProfiler.THREADS_PER_OP, CostProfiler.LEFTOVER_THREADS, CostProfiler.LEFTOVER_FDS, CostProfiler.CEILING_WAIT);
+    /** Rows for the https groups only; printed when there are any. */
+    private final Table tls = new Table(3, "style", "payload", "client", CostProfiler.TLS_FULL_PER_OP,
+            CostProfiler.TLS_RESUMED_PER_OP);
+    private static final String TLS_NOTE = "TLS handshakes per request the server completed, full and resumed "
+            + "(singleton / freshConnection / perRequest)";
     private final List<String> steadyState = new ArrayList<>();
 
     private SummaryTable(List<JmhCell> cells) {
@@ -56,6 +61,10 @@ final class SummaryTable {
                         triple(g, client, CostProfiler.CONNECTIONS_PER_OP, "%.3f"), triple(g, client, CostProfiler.THREADS_PER_OP, "%.3f"),
                         triple(g, client, CostProfiler.LEFTOVER_THREADS, "%.0f"), triple(g, client, CostProfiler.LEFTOVER_FDS, "%.0f"),
                         figure(g.cell(client, PER_REQUEST), CostProfiler.CEILING_WAIT, "%.1f"));
+                if ("https".equals(g.variant().get(JmhCell.PARAM_SCHEME))) {
+                    tls.row(g.styleLabel(), g.payloadLabel(), client, triple(g, client, CostProfiler.TLS_FULL_PER_OP, "%.3f"),
+                            triple(g, client, CostProfiler.TLS_RESUMED_PER_OP, "%.3f"));
+                }
             }
         }
         steadyState.addAll(steadyStateLines(cells));
@@ -75,6 +84,11 @@ final class SummaryTable {
         out.println();
         COST_NOTES.forEach(out::println);
         out.print(summary.cost.text());
+        if (!summary.tls.isEmpty()) {
+            out.println();
+            out.println(TLS_NOTE);
+            out.print(summary.tls.text());
+        }
     }
 
     /** The same summary as a Markdown document, under a title and the lines saying which run it is. */
@@ -88,6 +102,9 @@ final class SummaryTable {
         md.append("\n## Throughput\n\n").append(THROUGHPUT_NOTE).append(".\n\n").append(summary.throughput.markdown()).append('\n');
         summary.steadyState.forEach(line -> md.append(line.startsWith("  ") ? "- " + line.strip() : line).append('\n'));
         md.append("\n## Cost per request\n\n").append(String.join(" ", COST_NOTES)).append("\n\n").append(summary.cost.markdown());
+        if (!summary.tls.isEmpty()) {
+            md.append("\n## TLS handshakes per request\n\n").append(TLS_NOTE).append(".\n\n").append(summary.tls.markdown());
+        }
         return md.toString();
     }
 

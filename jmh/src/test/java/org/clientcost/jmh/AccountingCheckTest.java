@@ -18,7 +18,12 @@ class AccountingCheckTest {
 
     private static JmhCell cell(String benchmark, String mode, int threads, double score,
                                    double connectionsPerOp, double requestsPerOp, double connections) {
-        Map<String, String> params = new HashMap<>(Map.of("client", "jdk", "mode", mode, "payload", "hello"));
+        return cell(benchmark, mode, threads, score, connectionsPerOp, requestsPerOp, connections, "http", 0, 0);
+    }
+
+    private static JmhCell cell(String benchmark, String mode, int threads, double score, double connectionsPerOp,
+                                double requestsPerOp, double connections, String scheme, double tlsFull, double tlsResumed) {
+        Map<String, String> params = new HashMap<>(Map.of("client", "jdk", "mode", mode, "payload", "hello", "scheme", scheme));
         if (benchmark.equals(ASYNC)) {
             params.put("batch", "32");
         }
@@ -26,6 +31,8 @@ class AccountingCheckTest {
         secondary.put(CostProfiler.CONNECTIONS_PER_OP, figure(connectionsPerOp));
         secondary.put(CostProfiler.REQUESTS_PER_OP, figure(requestsPerOp));
         secondary.put(CostProfiler.THREADS_PER_OP, figure(0.0));
+        secondary.put(CostProfiler.TLS_FULL_PER_OP, figure(tlsFull));
+        secondary.put(CostProfiler.TLS_RESUMED_PER_OP, figure(tlsResumed));
         secondary.put(CostProfiler.CONNECTIONS, figure(connections));
         secondary.put(CostProfiler.LEFTOVER_THREADS, figure(0.0));
         secondary.put(CostProfiler.LEFTOVER_FDS, figure(0.0));
@@ -57,6 +64,40 @@ class AccountingCheckTest {
     void perRequestWithoutOneConnectionPerRequestFails() {
         assertEquals(1, AccountingCheck.violations(List.of(cell(SYNC, "perRequest", 1, 300, 0.5, 1.0, 150))).size());
         assertEquals(1, AccountingCheck.violations(List.of(cell(SYNC, "freshConnection", 1, 300, 1.2, 1.0, 360))).size());
+    }
+
+    @Test
+    void httpsCellsHaveTheirModesHandshakes() {
+        List<JmhCell> expected = List.of(
+                cell(SYNC, "singleton", 1, 5000, 0.0, 1.0, 1, "https", 0.0, 0.0),
+                cell(SYNC, "freshConnection", 1, 900, 1.0, 1.0, 900, "https", 0.001, 0.999),
+                cell(SYNC, "freshConnection", 1, 900, 1.0, 1.0, 900, "https", 1.0, 0.0),
+                cell(ASYNC, "perRequest", 1, 300, 1.0, 1.0, 310, "https", 1.0, 0.0));
+        assertEquals(List.of(), AccountingCheck.violations(expected));
+
+        List<String> perRequestResumed = AccountingCheck.violations(
+                List.of(cell(SYNC, "perRequest", 1, 300, 1.0, 1.0, 300, "https", 0.5, 0.5)));
+        assertEquals(1, perRequestResumed.size(), perRequestResumed.toString());
+        assertTrue(perRequestResumed.get(0).contains("expected 1 for a client per request"), perRequestResumed.get(0));
+
+        List<String> noHandshake = AccountingCheck.violations(
+                List.of(cell(SYNC, "freshConnection", 1, 900, 1.0, 1.0, 900, "https", 0.0, 0.0)));
+        assertEquals(2, noHandshake.size(), noHandshake.toString());
+        assertTrue(noHandshake.get(0).contains("expected one handshake per connection"), noHandshake.get(0));
+
+        List<String> tlsOverHttp = AccountingCheck.violations(
+                List.of(cell(SYNC, "singleton", 1, 5000, 0.0, 1.0, 1, "http", 0.01, 0.0)));
+        assertEquals(1, tlsOverHttp.size(), tlsOverHttp.toString());
+        assertTrue(tlsOverHttp.get(0).contains("over http, expected none"), tlsOverHttp.get(0));
+    }
+
+    @Test
+    void theHttpSchemeIsTheDefaultAndNotAParam() {
+        JmhCell http = cell(SYNC, "singleton", 1, 5000, 0.0, 1.0, 1);
+        assertEquals("http", http.scheme());
+        assertTrue(!http.params().containsKey(JmhCell.PARAM_SCHEME), http.params().toString());
+        JmhCell https = cell(SYNC, "singleton", 1, 5000, 0.0, 1.0, 1, "https", 0, 0);
+        assertEquals("https", https.params().get(JmhCell.PARAM_SCHEME));
     }
 
     @Test

@@ -12,9 +12,10 @@ class LauncherOptionsTest {
 
     @Test
     void emptyValuesMeanTheDefaults() throws Exception {
-        LauncherOptions o = LauncherOptions.parse("--profile=", "--include=", "--jmh-args=", "--target-url=");
+        LauncherOptions o = LauncherOptions.parse("--profile=", "--include=", "--scheme=", "--jmh-args=", "--target-url=");
         assertEquals(BenchProfile.QUICK, o.profile());
         assertEquals("", o.include());
+        assertEquals("", o.scheme(), "the profile's schemes");
         assertEquals(List.of(), o.jmhArgs());
         assertEquals(Path.of("jmh-result.json"), o.result());
     }
@@ -34,6 +35,31 @@ class LauncherOptionsTest {
         assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("--include=Sync(")); // bad regex
         assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("--jmh-args=-p \"client=jdk"));
         assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("stray"));
+        assertEquals("bench.scheme must be one of http, https (or empty for the profile's), got 'ftp'",
+                assertThrows(LauncherOptions.BadOptionException.class, () -> LauncherOptions.parse("--scheme=ftp")).getMessage());
+    }
+
+    @Test
+    void theQuickProfileIsHttpAndBenchSchemeSwapsIt() throws Exception {
+        assertEquals(List.of("http"), BenchProfile.QUICK.passes().get(0).params().get("scheme"));
+        assertEquals(null, BenchProfile.FULL.passes().get(0).params().get("scheme"), "full: both, the annotation's");
+        assertEquals(null, BenchProfile.FULL.passes().get(1).params().get("scheme"), "full batch curve: both");
+        assertEquals(List.of("http"), BenchProfile.SMOKE.passes().get(0).params().get("scheme"), "smoke: the matrix over http");
+        assertEquals(List.of("https"), BenchProfile.SMOKE.passes().get(1).params().get("scheme"), "smoke: https for /hello");
+        assertEquals("https", LauncherOptions.parse("--scheme=https").scheme());
+        try (org.clientcost.server.launch.TargetEndpoint external =
+                     org.clientcost.server.launch.TargetEndpoint.resolve("http://127.0.0.1:9")) {
+            org.openjdk.jmh.runner.options.CommandLineOptions none = new org.openjdk.jmh.runner.options.CommandLineOptions();
+            for (String scheme : List.of("http", "https")) {
+                org.openjdk.jmh.runner.options.Options run = BenchmarkLauncher.runOptions(BenchProfile.QUICK,
+                        BenchProfile.QUICK.passes().get(0), LauncherOptions.parse("--scheme=" + scheme), none, external);
+                assertEquals(List.of(scheme), List.copyOf(run.getParameter("scheme").get()),
+                        "-Dbench.scheme replaces the quick pass's scheme instead of adding to it");
+            }
+            org.openjdk.jmh.runner.options.Options quick = BenchmarkLauncher.runOptions(BenchProfile.QUICK,
+                    BenchProfile.QUICK.passes().get(0), LauncherOptions.parse(), none, external);
+            assertEquals(List.of("http"), List.copyOf(quick.getParameter("scheme").get()));
+        }
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 class SharedNamesTest {
 
     private static final Set<String> MODEL_PARAMS =
-            Set.of(JmhCell.PARAM_CLIENT, JmhCell.PARAM_MODE, JmhCell.PARAM_PAYLOAD, JmhCell.PARAM_BATCH);
+            Set.of(JmhCell.PARAM_CLIENT, JmhCell.PARAM_MODE, JmhCell.PARAM_PAYLOAD, JmhCell.PARAM_BATCH, JmhCell.PARAM_SCHEME);
 
     @Test
     void everyBenchmarkHasTheParamsCallStyleAndBaselineTheModelReads() {
@@ -44,6 +44,12 @@ class SharedNamesTest {
             assertValues(params, JmhCell.PARAM_CLIENT, ClientLibrary.values(), name);
             assertValues(params, JmhCell.PARAM_MODE, ClientMode.values(), name);
             assertValues(params, JmhCell.PARAM_PAYLOAD, Payload.values(), name);
+            if (params.containsKey(JmhCell.PARAM_SCHEME)) {
+                assertEquals(LauncherOptions.SCHEMES, List.of(params.get(JmhCell.PARAM_SCHEME)), name);
+                assertEquals(JmhCell.HTTP, LauncherOptions.SCHEMES.get(0), "http first: the default and the quick profile's");
+            }
+            assertEquals(name.endsWith(".client"), params.containsKey(JmhCell.PARAM_SCHEME),
+                    name + ": client cells have a scheme, the baseline socket is http only");
             JmhCell cell = new JmhCell(name, Map.of(), 1, new JmhMetric(1, 0, "ops/s", List.of()), Map.of());
             assertNotEquals(CallStyle.OTHER, cell.callStyle(), name);
             assertEquals(name.endsWith("." + JmhCell.BASELINE), cell.baseline(), name);
@@ -63,6 +69,7 @@ class SharedNamesTest {
         assertTrue(Arrays.stream(AsyncBatchBenchmark.RequestCount.class.getFields()).anyMatch(f -> f.getName().equals(JmhCell.REQUESTS)),
                 "JMH names an aux counter after its field");
         assertEquals(JmhCell.PARAM_BATCH, AsyncBatchBenchmark.BATCH_PARAM);
+        assertEquals(JmhCell.PARAM_SCHEME, ClientUnderTest.SCHEME_PARAM);
         assertEquals(JmhMatrix.COST_METRICS, List.of(CostProfiler.CONNECTIONS_PER_OP, CostProfiler.THREADS_PER_OP,
                 CostProfiler.LEFTOVER_THREADS, CostProfiler.LEFTOVER_FDS));
     }

@@ -33,6 +33,14 @@ public record JmhCell(String benchmark, Map<String, String> params, int threads,
     public static final String PARAM_MODE = "mode";
     public static final String PARAM_PAYLOAD = "payload";
     public static final String PARAM_BATCH = "batch";
+    /**
+     * {@code http} or {@code https}. {@code scheme=http} is dropped from {@link #params()}: it is what every run
+     * before the param measured, so http cells group, label and compare as they always did, and only https cells
+     * carry the param (their tables and charts are labelled {@code hello · scheme=https}).
+     */
+    public static final String PARAM_SCHEME = "scheme";
+    /** The scheme of a cell without a {@value #PARAM_SCHEME} param. */
+    public static final String HTTP = "http";
 
     /** The per-request throughput counter of a cell whose operation is several requests. */
     public static final String REQUESTS = "requests";
@@ -45,7 +53,9 @@ public record JmhCell(String benchmark, Map<String, String> params, int threads,
             "re-run with more warm-up, e.g. -Djmh.args=\"-wi 6\" (or the full profile, -Pfull)";
 
     public JmhCell {
-        params = Collections.unmodifiableMap(new TreeMap<>(params));
+        TreeMap<String, String> kept = new TreeMap<>(params);
+        kept.remove(PARAM_SCHEME, HTTP);
+        params = Collections.unmodifiableMap(kept);
         secondaries = Collections.unmodifiableMap(new LinkedHashMap<>(secondaries));
     }
 
@@ -62,6 +72,11 @@ public record JmhCell(String benchmark, Map<String, String> params, int threads,
     /** The {@code client} param, or null. */
     public String client() {
         return params.get(PARAM_CLIENT);
+    }
+
+    /** The {@code scheme} param: {@code https}, or {@value #HTTP} for a cell without one. */
+    public String scheme() {
+        return params.getOrDefault(PARAM_SCHEME, HTTP);
     }
 
     /** The {@code mode} param, or null. */

@@ -1,5 +1,6 @@
 package org.clientcost.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -51,6 +52,14 @@ final class ServerCommandLine {
                 (c, v) -> c.maxHeaderSize = integer("--max-header-size", v)));
         OPTIONS.put("--max-body", new Option("largest request body in bytes (413 beyond)",
                 c -> String.valueOf(c.maxBodySize()), (c, v) -> c.maxBodySize = integer("--max-body", v)));
+        OPTIONS.put("--tls-port", new Option("HTTPS port (TLS 1.3 and 1.2) besides the HTTP one; 0 picks any free port",
+                c -> c.tls() ? String.valueOf(c.tlsPort()) : "off", (c, v) -> c.tlsPort = integer("--tls-port", v)));
+        OPTIONS.put("--cert", new Option("PEM certificate for the HTTPS port (with --key); default: self-signed, made at start",
+                c -> c.certFile() == null ? "generated" : c.certFile().toString(), (c, v) -> c.certFile = Path.of(v)));
+        OPTIONS.put("--key", new Option("PEM PKCS#8 private key of --cert",
+                c -> c.keyFile() == null ? "generated" : c.keyFile().toString(), (c, v) -> c.keyFile = Path.of(v)));
+        OPTIONS.put("--tls-provider", new Option("auto | openssl | jdk (auto = OpenSSL via netty-tcnative when it loads, else the JDK's SSLEngine)",
+                c -> c.tlsProvider().name().toLowerCase(Locale.ROOT), (c, v) -> c.tlsProvider = tlsProvider(v)));
     }
 
     private ServerCommandLine() {
@@ -115,6 +124,14 @@ final class ServerCommandLine {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be an integer, got '" + value + "'");
+        }
+    }
+
+    private static ServerConfig.TlsProvider tlsProvider(String value) {
+        try {
+            return ServerConfig.TlsProvider.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--tls-provider must be one of auto, openssl, jdk, got '" + value + "'");
         }
     }
 

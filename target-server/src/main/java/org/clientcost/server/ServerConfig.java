@@ -1,5 +1,6 @@
 package org.clientcost.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
  */
 public record ServerConfig(String host, int port, int ioThreads, Transport transport, int maxConnections,
                            Duration idleTimeout, Duration headerTimeout, Duration drainTimeout,
-                           int maxInitialLineLength, int maxHeaderSize, int maxBodySize) {
+                           int maxInitialLineLength, int maxHeaderSize, int maxBodySize,
+                           int tlsPort, Path certFile, Path keyFile, TlsProvider tlsProvider) {
 
     /** Largest n accepted by {@code GET /bytes/{n}}: 16 MiB. */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
@@ -26,6 +28,12 @@ public record ServerConfig(String host, int port, int ioThreads, Transport trans
 
     /** Transport choices for {@link #transport()}. */
     public enum Transport { AUTO, EPOLL, NIO }
+
+    /** {@link #tlsPort()} when no HTTPS port is opened (the default). */
+    public static final int TLS_OFF = -1;
+
+    /** TLS implementations for {@link #tlsProvider()}: auto = OpenSSL (netty-tcnative) when it loads, else the JDK's. */
+    public enum TlsProvider { AUTO, OPENSSL, JDK }
 
     /** Checks every value; the names in the messages are the command-line option names without {@code --}. */
     public ServerConfig {
@@ -44,6 +52,15 @@ public record ServerConfig(String host, int port, int ioThreads, Transport trans
         range("max-initial-line", maxInitialLineLength, 64, 1024 * 1024);
         range("max-header-size", maxHeaderSize, 256, 1024 * 1024);
         range("max-body", maxBodySize, 0, 64 * 1024 * 1024);
+        range("tls-port", tlsPort, TLS_OFF, 65535);
+        if (tlsProvider == null) {
+            throw new IllegalArgumentException("tls-provider must be one of auto, openssl, jdk");
+        }
+    }
+
+    /** True when an HTTPS port is to be opened. */
+    public boolean tls() {
+        return tlsPort != TLS_OFF;
     }
 
     /**
@@ -54,7 +71,8 @@ public record ServerConfig(String host, int port, int ioThreads, Transport trans
     public static ServerConfig defaults() {
         return new ServerConfig("127.0.0.1", 8080, 1, Transport.AUTO, 10_000,
                 Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(10),
-                4096, 8192, 1024 * 1024);
+                4096, 8192, 1024 * 1024,
+                TLS_OFF, null, null, TlsProvider.AUTO);
     }
 
     /**
@@ -80,6 +98,10 @@ public record ServerConfig(String host, int port, int ioThreads, Transport trans
         public int maxInitialLineLength;
         public int maxHeaderSize;
         public int maxBodySize;
+        public int tlsPort;
+        public Path certFile;
+        public Path keyFile;
+        public TlsProvider tlsProvider;
 
         private Values(ServerConfig from) {
             host = from.host;
@@ -93,11 +115,16 @@ public record ServerConfig(String host, int port, int ioThreads, Transport trans
             maxInitialLineLength = from.maxInitialLineLength;
             maxHeaderSize = from.maxHeaderSize;
             maxBodySize = from.maxBodySize;
+            tlsPort = from.tlsPort;
+            certFile = from.certFile;
+            keyFile = from.keyFile;
+            tlsProvider = from.tlsProvider;
         }
 
         private ServerConfig toConfig() {
             return new ServerConfig(host, port, ioThreads, transport, maxConnections, idleTimeout, headerTimeout,
-                    drainTimeout, maxInitialLineLength, maxHeaderSize, maxBodySize);
+                    drainTimeout, maxInitialLineLength, maxHeaderSize, maxBodySize, tlsPort, certFile, keyFile,
+                    tlsProvider);
         }
     }
 

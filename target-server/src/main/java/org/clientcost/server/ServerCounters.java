@@ -19,6 +19,9 @@ final class ServerCounters {
     private final LongAdder connectionsOpened = new LongAdder();
     private final AtomicInteger connectionsOpen = new AtomicInteger();
     private final LongAdder connectionsRefused = new LongAdder();
+    private final LongAdder tlsFull = new LongAdder();
+    private final LongAdder tlsResumed = new LongAdder();
+    private final LongAdder tlsFailed = new LongAdder();
 
     ServerCounters() {
         for (int i = 0; i < requests.length; i++) {
@@ -49,6 +52,18 @@ final class ServerCounters {
         connectionsOpen.decrementAndGet();
     }
 
+    void tlsHandshakeFull() {
+        tlsFull.increment();
+    }
+
+    void tlsHandshakeResumed() {
+        tlsResumed.increment();
+    }
+
+    void tlsHandshakeFailed() {
+        tlsFailed.increment();
+    }
+
     long connectionsRefused() {
         return connectionsRefused.sum();
     }
@@ -56,6 +71,9 @@ final class ServerCounters {
     void reset() {
         connectionsOpened.reset();
         connectionsRefused.reset();
+        tlsFull.reset();
+        tlsResumed.reset();
+        tlsFailed.reset();
         for (LongAdder counter : requests) {
             counter.reset();
         }
@@ -71,6 +89,7 @@ final class ServerCounters {
                 served += count;
             }
         }
-        return new ServerStats(connectionsOpened.sum(), connectionsOpen.get(), served, byEndpoint);
+        return new ServerStats(connectionsOpened.sum(), connectionsOpen.get(), served, byEndpoint,
+                tlsFull.sum(), tlsResumed.sum(), tlsFailed.sum());
     }
 }

@@ -31,32 +31,43 @@ public final class TargetServer implements AutoCloseable {
     private final ServerConfig config;
     private final EventLoopGroup group;
     private final Channel serverChannel;
+    /** The HTTPS port's channel, or null without {@code --tls-port}. */
+    private final Channel tlsChannel;
+    private final TlsSetup tls;
     private final ChannelGroup connections;
     private final ServerCounters counters;
     private final HttpDateClock clock;
     private final String transport;
     private final URI uri;
+    private final URI tlsUri;
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean closing;
 
-    private TargetServer(ServerConfig config, EventLoopGroup group, Channel serverChannel, ChannelGroup connections,
-                         ServerCounters counters, HttpDateClock clock, String transport) {
+    private TargetServer(ServerConfig config, EventLoopGroup group, Channel serverChannel, Channel tlsChannel,
+                         TlsSetup tls, ChannelGroup connections, ServerCounters counters, HttpDateClock clock,
+                         String transport) {
         this.config = config;
         this.group = group;
         this.serverChannel = serverChannel;
+        this.tlsChannel = tlsChannel;
+        this.tls = tls;
         this.connections = connections;
         this.counters = counters;
         this.clock = clock;
         this.transport = transport;
-        this.uri = uriOf((InetSocketAddress) serverChannel.localAddress());
+        this.uri = uriOf("http", (InetSocketAddress) serverChannel.localAddress());
+        this.tlsUri = tlsChannel == null ? null : uriOf("https", (InetSocketAddress) tlsChannel.localAddress());
     }
 
     /**
-     * Binds {@code config.host():config.port()} and starts serving.
+     * Binds {@code config.host():config.port()} (and {@code config.tlsPort()} for HTTPS when set) and starts serving.
      *
-     * @throws IllegalStateException with a one-line message if the address cannot be bound
+     * @throws IllegalStateException    with a one-line message if an address cannot be bound or TLS cannot be set up
+     * @throws IllegalArgumentException with a one-line message if a certificate given with --cert is expired or
+     *                                  does not name the bound host
      */
     public static TargetServer start(ServerConfig config) {
+        TlsSetup tls = config.tls() ? TlsSetup.create(config) : null;
         TransportChoice choice = TransportChoice.choose(config.transport());
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(config.ioThreads(),
                 new DefaultThreadFactory("target-server", false), choice.ioHandlerFactory());
@@ -71,19 +82,49 @@ public final class TargetServer implements AutoCloseable {
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new TargetServerInitializer(config, counters, clock, connections));
-            Channel serverChannel;
-            try {
-                serverChannel = bootstrap.bind(InetAddress.getByName(config.host()), config.port()).sync().channel();
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": "
-                        + (e.getMessage() != null ? e.getMessage() : e.toString()), e);
+                    .childHandler(new TargetServerInitializer(config, counters, clock, connections, null));
+            Channel serverChannel = bind(bootstrap, config.host(), config.port());
+            Channel tlsChannel = null;
+            if (tls != null) {
+                try {
+                    tlsChannel = bind(bootstrap.clone().childHandler(
+                            new TargetServerInitializer(config, counters, clock, connections, tls.context())),
+                            config.host(), config.tlsPort());
+                } catch (IllegalStateException e) {
+                    serverChannel.close().syncUninterruptibly();
+                    throw e;
+                }
             }
-            return new TargetServer(config, group, serverChannel, connections, counters, clock, choice.description());
+            return new TargetServer(config, group, serverChannel, tlsChannel, tls, connections, counters, clock,
+                    choice.description());
         } catch (RuntimeException | Error e) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw e;
         }
+    }
+
+    private static Channel bind(ServerBootstrap bootstrap, String host, int port) {
+        try {
+            return bootstrap.bind(InetAddress.getByName(host), port).sync().channel();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": "
+                    + (e.getMessage() != null ? e.getMessage() : e.toString()), e);
+        }
+    }
+
+    /** {@code https://host:port} of the HTTPS port, or null when the server has none. */
+    public URI tlsUri() {
+        return tlsUri;
+    }
+
+    /** The {@code tls:} description (provider, protocols, certificate origin), or null without HTTPS. */
+    public String tlsDescription() {
+        return tls == null ? null : tls.description();
+    }
+
+    /** The PEM certificate the HTTPS port presents (what clients are to trust), or null without HTTPS. */
+    public java.nio.file.Path certificateFile() {
+        return tls == null ? null : tls.certificate().certFile();
     }
 
     /** {@code http://host:port} of the bound socket (IPv6 literals in brackets). */
@@ -117,6 +158,9 @@ public final class TargetServer implements AutoCloseable {
         }
         try {
             serverChannel.close().syncUninterruptibly();
+            if (tlsChannel != null) {
+                tlsChannel.close().syncUninterruptibly();
+            }
             for (Channel connection : connections) {
                 connection.pipeline().fireUserEventTriggered(TargetServerHandler.DRAIN);
             }
@@ -145,7 +189,7 @@ public final class TargetServer implements AutoCloseable {
         }
     }
 
-    private static URI uriOf(InetSocketAddress address) {
+    private static URI uriOf(String scheme, InetSocketAddress address) {
         String host = address.getAddress().getHostAddress();
         int scope = host.indexOf('%');
         if (scope >= 0) {
@@ -154,6 +198,6 @@ public final class TargetServer implements AutoCloseable {
         if (host.indexOf(':') >= 0) {
             host = "[" + host + "]";
         }
-        return URI.create("http://" + host + ":" + address.getPort());
+        return URI.create(scheme + "://" + host + ":" + address.getPort());
     }
 }

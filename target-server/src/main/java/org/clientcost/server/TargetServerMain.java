@@ -9,8 +9,10 @@ import java.io.PrintStream;
  *   java -jar target-server/target/target-server.jar [--host 127.0.0.1] [--port 8080] [--help]
  * </pre>
  *
- * Prints the transport in use, then exactly one {@code listening on http://HOST:PORT} line once it
- * accepts connections. Bad options print one line to stderr and exit 2; a port that cannot be bound exits 1.
+ * Prints the transport in use; with {@code --tls-port}, the TLS provider, the certificate file and
+ * {@code listening on https://HOST:PORT}; then exactly one {@code listening on http://HOST:PORT} line once it
+ * accepts connections (the line launchers wait for). Bad options, and a {@code --cert} that is expired or names
+ * another host, print one line to stderr and exit 2; a port that cannot be bound exits 1.
  */
 public final class TargetServerMain {
 
@@ -33,6 +35,10 @@ public final class TargetServerMain {
         TargetServer server;
         try {
             server = TargetServer.start(parsed.config());
+        } catch (IllegalArgumentException e) { // a --cert that cannot serve: bad input
+            System.err.println("target-server: " + e.getMessage());
+            System.exit(2);
+            return;
         } catch (IllegalStateException e) {
             System.err.println("target-server: " + e.getMessage());
             System.exit(1);
@@ -40,6 +46,11 @@ public final class TargetServerMain {
         }
         PrintStream out = System.out;
         out.println("transport: " + server.transport() + ", " + parsed.config().ioThreads() + " event-loop thread(s)");
+        if (server.tlsUri() != null) { // before the http line, which is the one launchers wait for
+            out.println("tls: " + server.tlsDescription());
+            out.println("certificate: " + server.certificateFile().toAbsolutePath());
+            out.println("listening on " + server.tlsUri());
+        }
         out.println("listening on " + server.uri());
         out.flush();
 

@@ -207,7 +207,8 @@ class EndpointsTest {
         try (RawHttpConnection connection = new RawHttpConnection(server.uri())) {
             String json = connection.get("/stats").bodyText();
             String shape = json.replaceAll("[0-9]+", "N");
-            assertEquals("{\"connectionsOpened\":N,\"connectionsOpen\":N,\"requestsServed\":N,\"requestsByEndpoint\":"
+            assertEquals("{\"connectionsOpened\":N,\"connectionsOpen\":N,\"requestsServed\":N,"
+                    + "\"tlsHandshakesFull\":N,\"tlsHandshakesResumed\":N,\"tlsHandshakesFailed\":N,\"requestsByEndpoint\":"
                     + "{\"hello\":N,\"bytes\":N,\"delay\":N,\"status\":N,\"echo\":N,\"stats\":N,\"other\":N}}", shape);
             assertEquals(json, ServerStats.parse(json).toJson());
         }

@@ -45,6 +45,15 @@ final class RawHttpConnection implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
+    /** Over a socket that is already connected, e.g. a TLS socket. */
+    RawHttpConnection(Socket connected) throws IOException {
+        socket = connected;
+        socket.setSoTimeout(10_000);
+        socket.setTcpNoDelay(true);
+        in = socket.getInputStream();
+        out = socket.getOutputStream();
+    }
+
     RawHttpConnection send(String text) throws IOException {
         return send(text.getBytes(StandardCharsets.ISO_8859_1));
     }

@@ -21,7 +21,8 @@ class ServerConfigTest {
         assertEquals(Duration.ofMillis(250), changed.idleTimeout());
         assertEquals(new ServerConfig(defaults.host(), 0, defaults.ioThreads(), defaults.transport(),
                 defaults.maxConnections(), Duration.ofMillis(250), defaults.headerTimeout(), defaults.drainTimeout(),
-                defaults.maxInitialLineLength(), defaults.maxHeaderSize(), defaults.maxBodySize()), changed);
+                defaults.maxInitialLineLength(), defaults.maxHeaderSize(), defaults.maxBodySize(),
+                defaults.tlsPort(), defaults.certFile(), defaults.keyFile(), defaults.tlsProvider()), changed);
         assertEquals(8080, defaults.port(), "the original is not changed");
         assertNotEquals(defaults, changed);
     }

@@ -21,17 +21,22 @@ final class LoopbackHttpUri {
      * @throws IllegalArgumentException whose message is the reason it is not usable, one line
      */
     static URI parse(String text) {
+        return parse(text, "http");
+    }
+
+    /** The same for another scheme ({@code https} for a target server's HTTPS port). */
+    static URI parse(String text, String scheme) {
         URI uri;
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL (" + e.getReason() + ")");
         }
-        if (!"http".equalsIgnoreCase(uri.getScheme())) {
-            throw new IllegalArgumentException("the scheme must be http");
+        if (!scheme.equalsIgnoreCase(uri.getScheme())) {
+            throw new IllegalArgumentException("the scheme must be " + scheme);
         }
         if (uri.getHost() == null || uri.getPort() < 1) {
-            throw new IllegalArgumentException("it needs a host and a port, like http://127.0.0.1:8080");
+            throw new IllegalArgumentException("it needs a host and a port, like " + scheme + "://127.0.0.1:8080");
         }
         if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null
                 || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
@@ -47,6 +52,6 @@ final class LoopbackHttpUri {
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("unknown host " + literal);
         }
-        return URI.create("http://" + host + ":" + uri.getPort());
+        return URI.create(scheme + "://" + host + ":" + uri.getPort());
     }
 }

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -22,6 +24,8 @@ final class ProcessOutput {
     private final String prefix;
     private final Consumer<String> lines;
     private final CompletableFuture<String> announced = new CompletableFuture<>();
+    /** Every line read before the announcement (a service prints a few; nothing is kept after it). */
+    private final List<String> beforeAnnounced = new ArrayList<>();
     private final Deque<String> last = new ArrayDeque<>();
     private final Thread reader;
 
@@ -36,6 +40,21 @@ final class ProcessOutput {
     /** The rest of the first line starting with the prefix; fails with an IllegalStateException if the output ends first. */
     CompletableFuture<String> announced() {
         return announced;
+    }
+
+    /**
+     * The rest of the first line starting with {@code linePrefix} that came before the announcement (e.g. a
+     * target server's {@code listening on https://} or {@code certificate: } line), or null.
+     */
+    String before(String linePrefix) {
+        synchronized (beforeAnnounced) {
+            for (String line : beforeAnnounced) {
+                if (line.startsWith(linePrefix)) {
+                    return line.substring(linePrefix.length()).trim();
+                }
+            }
+            return null;
+        }
     }
 
     /** The last lines read, joined with {@code " | "}, or {@code (none)}. */
@@ -61,8 +80,13 @@ final class ProcessOutput {
                         last.removeFirst();
                     }
                 }
-                if (line.startsWith(prefix)) {
+                // An HTTPS port's line (printed before the plain one) is not the announcement: it is kept with the rest.
+                if (line.startsWith(prefix) && !line.startsWith(prefix + "https://")) {
                     announced.complete(line.substring(prefix.length()).trim());
+                } else if (!announced.isDone()) {
+                    synchronized (beforeAnnounced) {
+                        beforeAnnounced.add(line);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -74,6 +74,15 @@ public final class ServiceProcess implements AutoCloseable {
         return uri;
     }
 
+    /**
+     * The rest of the first line starting with {@code linePrefix} that the service printed before its
+     * {@code listening on http://} line, or null: e.g. {@code listening on https://} and {@code certificate: } of
+     * a target server with an HTTPS port.
+     */
+    public String printedBefore(String linePrefix) {
+        return output.before(linePrefix);
+    }
+
     /** True until the process has exited. */
     public boolean alive() {
         return process.isAlive();

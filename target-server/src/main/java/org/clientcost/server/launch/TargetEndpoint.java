@@ -1,6 +1,7 @@
 package org.clientcost.server.launch;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -16,28 +17,65 @@ import java.util.function.Function;
  * {@value #URL_PROPERTY} (a plain {@code http://host:port} on a loopback address, since all load in this suite
  * stays on this machine), which {@link #close()} leaves alone; otherwise a fresh {@link TargetServerProcess},
  * which {@link #close()} stops. {@link #withFront} puts a service in front.
+ *
+ * <p>A started target server also has an HTTPS port ({@code --tls-port 0}): {@link #tlsUri()} and the PEM
+ * {@link #certificate()} that clients are to trust. An external server ({@value #URL_PROPERTY}) has one only when
+ * {@value #TLS_URL_PROPERTY} and {@value #CERTIFICATE_PROPERTY} name it.
  */
 public final class TargetEndpoint implements AutoCloseable {
 
     /** System property naming an external server, e.g. {@code -Dtarget.url=http://127.0.0.1:8080}. */
     public static final String URL_PROPERTY = "target.url";
+    /**
+     * With {@value #URL_PROPERTY}: that server's HTTPS address, e.g. {@code -Dtarget.tls.url=https://127.0.0.1:8443}
+     * (how the JMH launcher hands its target server's HTTPS port to the forks).
+     */
+    public static final String TLS_URL_PROPERTY = "target.tls.url";
+    /** With {@value #TLS_URL_PROPERTY}: the PEM certificate that HTTPS port presents. */
+    public static final String CERTIFICATE_PROPERTY = "target.tls.cert";
 
     private final URI uri;
     private final URI statsUri;
     private final boolean external;
+    /** The target server's HTTPS address and certificate; null for an external server. */
+    private final URI tlsUri;
+    private final Path certificate;
     /** Stopped by {@link #close()}, the last started first. */
     private final List<ServiceProcess> started;
 
-    private TargetEndpoint(URI uri, URI statsUri, boolean external, List<ServiceProcess> started) {
+    private TargetEndpoint(URI uri, URI statsUri, boolean external, URI tlsUri, Path certificate,
+                           List<ServiceProcess> started) {
         this.uri = uri;
         this.statsUri = statsUri;
         this.external = external;
+        this.tlsUri = tlsUri;
+        this.certificate = certificate;
         this.started = List.copyOf(started);
     }
 
-    /** Uses {@code -Dtarget.url} if set, else starts a server process with the default JVM options. */
+    /**
+     * Uses {@code -Dtarget.url} (and {@code -Dtarget.tls.url} with {@code -Dtarget.tls.cert}, when set) if set, else
+     * starts a server process with the default JVM options.
+     */
     public static TargetEndpoint resolve() {
-        return resolve(System.getProperty(URL_PROPERTY));
+        TargetEndpoint endpoint = resolve(System.getProperty(URL_PROPERTY));
+        String tls = System.getProperty(TLS_URL_PROPERTY, "");
+        String certificate = System.getProperty(CERTIFICATE_PROPERTY, "");
+        if (!endpoint.external() || tls.isBlank() && certificate.isBlank()) {
+            return endpoint;
+        }
+        if (tls.isBlank() || certificate.isBlank()) {
+            throw new IllegalArgumentException("-D" + TLS_URL_PROPERTY + " and -D" + CERTIFICATE_PROPERTY
+                    + " go together: give both or neither");
+        }
+        URI tlsUri;
+        try {
+            tlsUri = LoopbackHttpUri.parse(tls.trim(), "https");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("-D" + TLS_URL_PROPERTY + "='" + tls.trim() + "' is not usable: "
+                    + e.getMessage());
+        }
+        return new TargetEndpoint(endpoint.uri, endpoint.statsUri, true, tlsUri, Path.of(certificate.trim()), List.of());
     }
 
     /**
@@ -48,10 +86,13 @@ public final class TargetEndpoint implements AutoCloseable {
     public static TargetEndpoint resolve(String targetUrl) {
         if (targetUrl == null || targetUrl.isBlank()) {
             ServiceProcess server = TargetServerProcess.start(TargetServerProcess.DEFAULT_JVM_ARGS, List.of());
-            return new TargetEndpoint(server.uri(), server.uri(), false, List.of(server));
+            String https = server.printedBefore(TargetServerProcess.TLS_LINE);
+            String certificate = server.printedBefore(TargetServerProcess.CERTIFICATE_LINE);
+            return new TargetEndpoint(server.uri(), server.uri(), false, https == null ? null : URI.create("https://" + https),
+                    certificate == null ? null : Path.of(certificate), List.of(server));
         }
         URI external = validate(targetUrl.trim());
-        return new TargetEndpoint(external, external, true, List.of());
+        return new TargetEndpoint(external, external, true, null, null, List.of());
     }
 
     /**
@@ -72,12 +113,36 @@ public final class TargetEndpoint implements AutoCloseable {
         List<ServiceProcess> all = new ArrayList<>(started.size() + 1);
         all.add(front);
         all.addAll(started);
-        return new TargetEndpoint(front.uri(), statsUri, external, all);
+        return new TargetEndpoint(front.uri(), statsUri, external, tlsUri, certificate, all);
     }
 
     /** The service being loaded: the target server, or the service in front of it. */
     public URI uri() {
         return uri;
+    }
+
+    /** True when the target server has an HTTPS port (a started one; an external one has not). */
+    public boolean https() {
+        return tlsUri != null;
+    }
+
+    /**
+     * The target server's {@code https://host:port}.
+     *
+     * @throws IllegalStateException (one line) for an external server named without {@value #TLS_URL_PROPERTY}
+     */
+    public URI tlsUri() {
+        if (tlsUri == null) {
+            throw new IllegalStateException("the target server has no HTTPS port (-D" + URL_PROPERTY
+                    + " names a server without -D" + TLS_URL_PROPERTY + "; leave both unset to start one with HTTPS)");
+        }
+        return tlsUri;
+    }
+
+    /** The PEM certificate of the HTTPS port, the only one clients are to trust; see {@link #tlsUri()}. */
+    public Path certificate() {
+        tlsUri();
+        return certificate;
     }
 
     /** The target server, whose {@code /stats} a run cross-checks. */

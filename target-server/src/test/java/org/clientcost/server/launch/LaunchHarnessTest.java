@@ -85,6 +85,23 @@ class LaunchHarnessTest {
         assertEquals("target-server: --port must be an integer, got 'x' (see --help)\n", output);
     }
 
+    @Test
+    void anUnusableCertificateExitsTwoWithOneLine() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.clientcost.server.TargetServerMain", "--port", "0",
+                "--tls-port", "0", "--cert", "/nonexistent/cert.pem", "--key", "/nonexistent/key.pem")
+                .redirectErrorStream(true).start();
+        String output;
+        try (InputStream in = process.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue());
+        assertTrue(output.startsWith("target-server: --cert /nonexistent/cert.pem is not a readable PEM certificate: "),
+                output);
+        assertEquals(1, output.lines().count(), output);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"garbage", "ftp://127.0.0.1:21", "http://127.0.0.1", "http://127.0.0.1:8080/hello",
         "http://10.1.2.3:80", "http://user@127.0.0.1:80", "http://[::1:80", "127.0.0.1:8080"})
@@ -100,6 +117,8 @@ class LaunchHarnessTest {
         try (TargetEndpoint endpoint = TargetEndpoint.resolve("http://127.0.0.1:9/")) {
             assertTrue(endpoint.external());
             assertEquals("http://127.0.0.1:9", endpoint.uri().toString());
+            assertFalse(endpoint.https());
+            assertThrows(IllegalStateException.class, endpoint::tlsUri);
         }
         try (TargetEndpoint endpoint = TargetEndpoint.resolve("http://[::1]:8080")) {
             assertEquals("http://[::1]:8080", endpoint.uri().toString());
@@ -111,6 +130,10 @@ class LaunchHarnessTest {
         try (TargetEndpoint endpoint = TargetEndpoint.resolve(null)) {
             assertFalse(endpoint.external());
             assertEquals(0, endpoint.stats().fetch().requestsServed());
+            assertTrue(endpoint.https(), "a started target server always has an HTTPS port");
+            assertEquals("https", endpoint.tlsUri().getScheme());
+            assertEquals("127.0.0.1", endpoint.tlsUri().getHost());
+            assertTrue(java.nio.file.Files.isReadable(endpoint.certificate()), endpoint.certificate().toString());
         }
     }
 
