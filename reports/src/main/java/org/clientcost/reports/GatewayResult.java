@@ -8,7 +8,8 @@ package org.clientcost.reports;
  * @param client                 {@code jdk}, {@code okhttp} or {@code ahc}
  * @param mode                   {@code singleton}, {@code freshConnection} or {@code perRequest}
  * @param style                  {@code sync} or {@code async}
- * @param endpoint               the upstream endpoint proxied, e.g. {@code /hello}
+ * @param endpoint               the upstream endpoint proxied, e.g. {@code /hello}; {@code https /hello} when the
+ *                               gateway called the target server over https
  * @param concurrency            virtual users in flight (closed model)
  * @param requestsPlanned        measured requests the run aimed for
  * @param durationBoundSeconds   the bound on the measured phase (0: none, the run must send every planned request)

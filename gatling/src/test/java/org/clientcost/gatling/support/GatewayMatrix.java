@@ -52,9 +52,10 @@ public final class GatewayMatrix {
     private boolean run() throws Exception {
         List<GatewayConfiguration> configurations = GatewayParameters.configurations();
         Files.createDirectories(resultsFolder);
-        System.out.printf(Locale.ROOT, "[gateway] matrix: %d configurations, GET %s, %d users, %d s warm-up, then %,d "
+        System.out.printf(Locale.ROOT, "[gateway] matrix: %d configurations, GET %s (upstream over %s), %d users, %d s warm-up, then %,d "
                         + "requests (singleton) or %,d requests or %d s (freshConnection, perRequest); gateway --max-threads %d%n",
-                configurations.size(), GatewayParameters.ENDPOINT.proxyPath(), GatewayParameters.CONCURRENCY,
+                configurations.size(), GatewayParameters.ENDPOINT.proxyPath(), GatewayParameters.UPSTREAM_SCHEME,
+                GatewayParameters.CONCURRENCY,
                 GatewayParameters.WARMUP_SECONDS, GatewayParameters.REQUESTS, GatewayParameters.REQUESTS,
                 GatewayParameters.DURATION_SECONDS, GatewayParameters.MAX_THREADS);
         System.out.println("[gateway] " + Machine.jdk() + "; " + Machine.describe());
@@ -76,7 +77,11 @@ public final class GatewayMatrix {
     /** One configuration, start to stop; any failure becomes its summary line. */
     private GatewaySummary.Line runOne(GatewayConfiguration configuration) {
         Path outcomeFile = resultsFolder.resolve("gateway-outcome-" + configuration.label().replace(' ', '-') + ".json");
-        try (TargetEndpoint endpoint = TargetEndpoint.resolve("").withFront(upstream -> startGateway(configuration, upstream))) {
+        TargetEndpoint target = TargetEndpoint.resolve("");
+        boolean https = GatewayParameters.httpsUpstream();
+        try (TargetEndpoint endpoint = target.withFront(upstream -> https
+                ? startGateway(configuration, target.tlsUri(), List.of("--upstream-cert", target.certificate().toString()))
+                : startGateway(configuration, upstream, List.of()))) {
             Files.deleteIfExists(outcomeFile);
             ServerStats before = endpoint.stats().fetch();
             Set<Path> earlierReports = reports();
@@ -111,12 +116,14 @@ public final class GatewayMatrix {
         }
     }
 
-    private static ServiceProcess startGateway(GatewayConfiguration configuration, URI upstream) {
+    private static ServiceProcess startGateway(GatewayConfiguration configuration, URI upstream, List<String> trust) {
+        List<String> args = new ArrayList<>(List.of("--upstream", upstream.toString(), "--client", configuration.client(),
+                "--mode", configuration.mode(), "--style", configuration.style(),
+                "--max-threads", Integer.toString(GatewayParameters.MAX_THREADS)));
+        args.addAll(trust);
         return ServiceCommand.of("gateway", GatewayMain.class.getName())
                 .jvmArgs(TargetServerProcess.DEFAULT_JVM_ARGS) // the same heap and collector as the target server
-                .args(List.of("--upstream", upstream.toString(), "--client", configuration.client(),
-                        "--mode", configuration.mode(), "--style", configuration.style(),
-                        "--max-threads", Integer.toString(GatewayParameters.MAX_THREADS)))
+                .args(args)
                 .start();
     }
 
@@ -125,7 +132,9 @@ public final class GatewayMatrix {
         GatewayConfiguration c = settings.configuration();
         long proxied = outcome.warmupOk() + outcome.warmupKo() + outcome.ok() + outcome.ko();
         double rate = outcome.requestsPerSecond();
-        return new GatewayResult(c.client(), c.mode(), c.style(), settings.endpoint().path(), settings.concurrency(),
+        // An https upstream shows as its own endpoint ("https /hello"), so the dashboard never compares it with http.
+        String endpoint = (GatewayParameters.httpsUpstream() ? "https " : "") + settings.endpoint().path();
+        return new GatewayResult(c.client(), c.mode(), c.style(), endpoint, settings.concurrency(),
                 settings.requests(), settings.boundSeconds(), settings.warmupSeconds(), outcome.boundedByDuration(),
                 outcome.warmupOk(), outcome.warmupKo(), outcome.ok(), outcome.ko(), outcome.seconds(), rate,
                 outcome.latencyMs(), rate > 0 ? MILLION / rate : -1, check.connections(),

@@ -11,7 +11,7 @@ import java.util.Locale;
  * empty means the default below. A bad value ends the run with one line naming the option.
  *
  * <p>Options a user sets: {@code gateway.clients}, {@code gateway.modes}, {@code gateway.styles},
- * {@code gateway.endpoint}, {@code gateway.requests}, {@code gateway.duration}, {@code gateway.warmup},
+ * {@code gateway.upstream}, {@code gateway.endpoint}, {@code gateway.requests}, {@code gateway.duration}, {@code gateway.warmup},
  * {@code concurrency}, {@code gateway.maxThreads}, {@code gateway.drainSeconds}. The rest are set by the matrix for
  * each configuration's Gatling JVM.
  */
@@ -24,6 +24,11 @@ public final class GatewayParameters {
             List.of("singleton", "freshConnection", "perRequest"));
     /** Handler styles to run, comma-separated. */
     public static final List<String> STYLES = choices("gateway.styles", "sync,async", List.of("sync", "async"));
+    /**
+     * The scheme of the gateway's upstream: {@code http}, or {@code https} (the target server's TLS port, trusted
+     * through the gateway's {@code --upstream-cert}; everything else the same).
+     */
+    public static final String UPSTREAM_SCHEME = choice("gateway.upstream", "http", List.of("http", "https"));
     /** The upstream endpoint each proxied request asks for: /hello, /bytes/{n} or /delay/{ms}. */
     public static final GatewayEndpoint ENDPOINT = endpoint("gateway.endpoint", "/hello");
     /** Measured requests per configuration; singleton configurations must send exactly this many. */
@@ -120,6 +125,17 @@ public final class GatewayParameters {
             }
         }
         return List.copyOf(chosen);
+    }
+
+    private static String choice(String name, String defaultValue, List<String> allowed) {
+        String raw = text(name, defaultValue);
+        return allowed.stream().filter(a -> a.equalsIgnoreCase(raw)).findFirst()
+                .orElseThrow(() -> BadOption.of(name, raw, "one of " + String.join(", ", allowed)));
+    }
+
+    /** True when the gateway calls the target server over https. */
+    public static boolean httpsUpstream() {
+        return UPSTREAM_SCHEME.equals("https");
     }
 
     private static GatewayEndpoint endpoint(String name, String defaultValue) {
