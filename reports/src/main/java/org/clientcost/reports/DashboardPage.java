@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -387,23 +388,27 @@ final class DashboardPage {
                 .raw("\n<p class=\"note\">The same service under the same closed load, one line different: its handler "
                         + "shares one client (singleton), shares it with a new connection per call (freshConnection), or builds "
                         + "one per request (perRequest). Requests per second from first to last answer, p99 in milliseconds, "
-                        + "ratios to singleton (below 1: slower). Newest run of each configuration; a run bounded by time "
+                        + "ratios to singleton (below 1: slower). Newest run of each configuration and JDK; a run bounded by time "
                         + "shows how long a million requests would take at its rate.</p>\n")
-                .raw("<table id=\"gateway-runs\">\n<thead><tr><th>endpoint</th><th>client</th><th>style</th>")
+                .raw("<table id=\"gateway-runs\">\n<thead><tr><th>endpoint</th><th>JDK</th><th>client</th><th>style</th>")
                 .raw("<th>singleton req/s</th><th>singleton p99</th><th>freshConnection req/s</th><th>freshConnection p99</th>")
                 .raw("<th>perRequest req/s</th><th>perRequest p99</th><th>freshConnection/singleton</th>")
                 .raw("<th>perRequest/singleton</th><th>a million at perRequest's rate</th><th>cross-check</th><th>reports</th></tr></thead>\n<tbody>\n");
         for (GatewayComparison.Row row : GatewayComparison.rows(input.gatewayRuns())) {
             List<Optional<GatewayRun>> modes = List.of(row.singleton(), row.freshConnection(), row.perRequest());
-            boolean allMatch = modes.stream().flatMap(Optional::stream).allMatch(r -> r.result().matched() && r.result().ko() == 0);
+            boolean allMatch = modes.stream().flatMap(Optional::stream).allMatch(GatewayComparison::valid);
             html.raw("<tr ").raw(Html.attr("data-gateway", row.endpoint() + " " + row.client() + " " + row.style()))
+                    .raw(" ").raw(Html.attr("data-jdk", row.jdk()))
                     .raw(allMatch ? ">" : " class=\"has-ko\">")
-                    .element("td", "", row.endpoint()).element("td", "", row.client()).element("td", "", row.style());
+                    .element("td", "", row.endpoint()).element("td", "", row.jdk())
+                    .element("td", "", row.client()).element("td", "", row.style());
             String[] names = {SINGLETON, FRESH_CONNECTION, PER_REQUEST};
             for (int i = 0; i < modes.size(); i++) {
                 Optional<GatewayRun> run = modes.get(i);
                 html.element("td", "class=\"num\" " + Html.attr("data-col", names[i] + "-rps"),
-                                run.map(r -> Numbers.rate(r.result().requestsPerSecond())).orElse(Numbers.NONE))
+                                run.map(r -> GatewayComparison.valid(r) ? Numbers.rate(r.result().requestsPerSecond())
+                                        : String.format(Locale.ROOT, "invalid: %,d KO", r.result().ko() + r.result().warmupKo()))
+                                        .orElse(Numbers.NONE))
                         .element("td", "class=\"num\" " + Html.attr("data-col", names[i] + "-p99"),
                                 run.map(r -> Numbers.significant(r.result().latencyMs().p99(), 3)).orElse(Numbers.NONE));
             }
@@ -412,7 +417,8 @@ final class DashboardPage {
                     .element("td", "class=\"num\" data-col=\"per-request-ratio\"",
                             row.perRequestRatio().map(r -> Numbers.significant(r, 3)).orElse(Numbers.NONE))
                     .element("td", "class=\"num\" data-col=\"million\"",
-                            row.perRequest().map(r -> Numbers.duration(r.result().secondsForMillion())).orElse(Numbers.NONE))
+                            row.perRequest().filter(GatewayComparison::valid)
+                                    .map(r -> Numbers.duration(r.result().secondsForMillion())).orElse(Numbers.NONE))
                     .element("td", "data-col=\"cross-check\"", allMatch ? "MATCH, 0 KO" : "MISMATCH or KO")
                     .raw("<td>");
             for (int i = 0; i < modes.size(); i++) {

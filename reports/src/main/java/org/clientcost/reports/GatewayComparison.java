@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The gateway matrix side by side: for each endpoint, client and handler style, the newest singleton,
- * freshConnection and perRequest runs, and the throughput ratios of the two costly modes to singleton.
+ * The gateway matrix side by side: for each endpoint, JDK, client and handler style, the newest singleton,
+ * freshConnection and perRequest runs, and the throughput ratios of the two costly modes to singleton. Runs on
+ * different JDKs are never compared with each other (JDK 17's client cannot be closed, JDK 25's can).
  */
 public final class GatewayComparison {
 
@@ -26,8 +27,9 @@ public final class GatewayComparison {
      * One row: the newest run of each mode (empty when that mode was not run).
      *
      * @param endpoint the upstream endpoint, e.g. {@code /hello}
+     * @param jdk      the JDK the gateway and the target server ran on
      */
-    public record Row(String endpoint, String client, String style, Optional<GatewayRun> singleton,
+    public record Row(String endpoint, String jdk, String client, String style, Optional<GatewayRun> singleton,
                       Optional<GatewayRun> freshConnection, Optional<GatewayRun> perRequest) {
 
         /** freshConnection throughput / singleton throughput, when both ran. */
@@ -40,35 +42,46 @@ public final class GatewayComparison {
             return ratio(perRequest);
         }
 
+        /**
+         * Only between valid runs: a run with a KO or a cross-check mismatch counted refusals (e.g. 503 at the
+         * gateway's thread limit) in its rate, so its rate answers no question.
+         */
         private Optional<Double> ratio(Optional<GatewayRun> mode) {
-            if (singleton.isEmpty() || mode.isEmpty() || singleton.get().result().requestsPerSecond() <= 0) {
+            if (singleton.isEmpty() || mode.isEmpty() || !valid(singleton.get()) || !valid(mode.get())
+                    || singleton.get().result().requestsPerSecond() <= 0) {
                 return Optional.empty();
             }
             return Optional.of(mode.get().result().requestsPerSecond() / singleton.get().result().requestsPerSecond());
         }
     }
 
-    /** Rows by endpoint, then client (jdk, okhttp, ahc, others by name), then style (sync, async). */
+    /** True when the run had no KO (warm-up included) and both processes' /stats agreed with its count. */
+    public static boolean valid(GatewayRun run) {
+        GatewayResult r = run.result();
+        return r.matched() && r.ko() == 0 && r.warmupKo() == 0;
+    }
+
+    /** Rows by endpoint, then JDK, then client (jdk, okhttp, ahc, others by name), then style (sync, async). */
     public static List<Row> rows(List<GatewayRun> runs) {
         Map<String, GatewayRun> newest = new LinkedHashMap<>();
         for (GatewayRun run : runs) {
             GatewayResult r = run.result();
-            newest.merge(key(r.endpoint(), r.client(), r.style(), r.mode()), run,
+            newest.merge(key(r.endpoint(), r.jdk(), r.client(), r.style(), r.mode()), run,
                     (a, b) -> a.result().date().compareTo(b.result().date()) >= 0 ? a : b);
         }
         List<String[]> groups = runs.stream()
-                .map(r -> new String[] {r.result().endpoint(), r.result().client(), r.result().style()})
+                .map(r -> new String[] {r.result().endpoint(), r.result().jdk(), r.result().client(), r.result().style()})
                 .filter(distinct())
-                .sorted(Comparator.<String[], String>comparing(g -> g[0])
-                        .thenComparingInt(g -> rank(CLIENTS, g[1])).thenComparing(g -> g[1])
-                        .thenComparingInt(g -> rank(STYLES, g[2])).thenComparing(g -> g[2]))
+                .sorted(Comparator.<String[], String>comparing(g -> g[0]).thenComparing(g -> g[1])
+                        .thenComparingInt(g -> rank(CLIENTS, g[2])).thenComparing(g -> g[2])
+                        .thenComparingInt(g -> rank(STYLES, g[3])).thenComparing(g -> g[3]))
                 .toList();
         List<Row> rows = new ArrayList<>();
         for (String[] g : groups) {
-            rows.add(new Row(g[0], g[1], g[2],
-                    Optional.ofNullable(newest.get(key(g[0], g[1], g[2], "singleton"))),
-                    Optional.ofNullable(newest.get(key(g[0], g[1], g[2], "freshConnection"))),
-                    Optional.ofNullable(newest.get(key(g[0], g[1], g[2], "perRequest")))));
+            rows.add(new Row(g[0], g[1], g[2], g[3],
+                    Optional.ofNullable(newest.get(key(g[0], g[1], g[2], g[3], "singleton"))),
+                    Optional.ofNullable(newest.get(key(g[0], g[1], g[2], g[3], "freshConnection"))),
+                    Optional.ofNullable(newest.get(key(g[0], g[1], g[2], g[3], "perRequest")))));
         }
         return rows;
     }

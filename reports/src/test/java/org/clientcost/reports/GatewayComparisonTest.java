@@ -1,6 +1,7 @@
 package org.clientcost.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -48,5 +49,37 @@ class GatewayComparisonTest {
         List<GatewayComparison.Row> rows = GatewayComparison.rows(List.of(older, new GatewayRun(newer, older.directory())));
         assertEquals(1, rows.size());
         assertEquals(99_999, rows.get(0).singleton().orElseThrow().result().requestsPerSecond());
+    }
+
+    @Test
+    void runsOnAnotherJdkGetARowOfTheirOwnNeverComparedAcrossJdks() throws IOException {
+        GatewayRun jdk17 = run(FixtureRoot.GATEWAY_OKHTTP_SINGLETON);
+        GatewayResult r = jdk17.result();
+        GatewayResult onJdk25 = new GatewayResult(r.client(), r.mode(), r.style(), r.endpoint(), r.concurrency(),
+                r.requestsPlanned(), r.durationBoundSeconds(), r.warmupSeconds(), r.boundedByDuration(), r.warmupOk(),
+                r.warmupKo(), r.ok(), r.ko(), r.seconds(), 99_999, r.latencyMs(), r.secondsForMillion(),
+                r.upstreamConnections(), r.connectionsPerRequest(), r.clientsBuilt(), r.peakThreads(),
+                r.peakFileDescriptors(), r.crossCheck(), "JDK 25.0.1 (Eclipse Adoptium)", r.machine(), "2099-01-01T00:00:00Z");
+        List<GatewayComparison.Row> rows = GatewayComparison.rows(List.of(new GatewayRun(onJdk25, jdk17.directory()), jdk17));
+        assertEquals(List.of(r.jdk(), "JDK 25.0.1 (Eclipse Adoptium)"), rows.stream().map(GatewayComparison.Row::jdk).toList());
+        assertEquals(r.requestsPerSecond(), rows.get(0).singleton().orElseThrow().result().requestsPerSecond());
+        assertEquals(99_999, rows.get(1).singleton().orElseThrow().result().requestsPerSecond());
+    }
+
+    @Test
+    void aRunWithKoOrAMismatchGivesNoRatio() throws IOException {
+        GatewayRun singleton = run(FixtureRoot.GATEWAY_JDK_SINGLETON);
+        GatewayRun perRequest = run(FixtureRoot.GATEWAY_JDK_PER_REQUEST);
+        GatewayResult r = perRequest.result();
+        GatewayResult refused = new GatewayResult(r.client(), r.mode(), r.style(), r.endpoint(), r.concurrency(),
+                r.requestsPlanned(), r.durationBoundSeconds(), r.warmupSeconds(), r.boundedByDuration(), r.warmupOk(),
+                r.warmupKo(), r.ok(), 772_584, r.seconds(), 11_775, r.latencyMs(), r.secondsForMillion(),
+                r.upstreamConnections(), r.connectionsPerRequest(), r.clientsBuilt(), r.peakThreads(),
+                r.peakFileDescriptors(), "MISMATCH: 772584 over capacity", r.jdk(), r.machine(), r.date());
+        GatewayRun invalid = new GatewayRun(refused, perRequest.directory());
+        assertTrue(GatewayComparison.valid(perRequest));
+        assertFalse(GatewayComparison.valid(invalid));
+        assertTrue(GatewayComparison.rows(List.of(singleton, invalid)).get(0).perRequestRatio().isEmpty());
+        assertTrue(GatewayComparison.rows(List.of(singleton, perRequest)).get(0).perRequestRatio().isPresent());
     }
 }
