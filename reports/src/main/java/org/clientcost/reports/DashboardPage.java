@@ -407,7 +407,9 @@ final class DashboardPage {
                 Optional<GatewayRun> run = modes.get(i);
                 html.element("td", "class=\"num\" " + Html.attr("data-col", names[i] + "-rps"),
                                 run.map(r -> GatewayComparison.valid(r) ? Numbers.rate(r.result().requestsPerSecond())
-                                        : String.format(Locale.ROOT, "invalid: %,d KO", r.result().ko() + r.result().warmupKo()))
+                                        : r.result().ko() + r.result().warmupKo() > 0
+                                        ? String.format(Locale.ROOT, "invalid: %,d KO", r.result().ko() + r.result().warmupKo())
+                                        : "invalid: cross-check MISMATCH")
                                         .orElse(Numbers.NONE))
                         .element("td", "class=\"num\" " + Html.attr("data-col", names[i] + "-p99"),
                                 run.map(r -> Numbers.significant(r.result().latencyMs().p99(), 3)).orElse(Numbers.NONE));
