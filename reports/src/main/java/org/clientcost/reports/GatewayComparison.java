@@ -55,10 +55,9 @@ public final class GatewayComparison {
         }
     }
 
-    /** True when the run had no KO (warm-up included) and both processes' /stats agreed with its count. */
+    /** {@link GatewayResult#passed()}, for a run. */
     public static boolean valid(GatewayRun run) {
-        GatewayResult r = run.result();
-        return r.matched() && r.ko() == 0 && r.warmupKo() == 0;
+        return run.result().passed();
     }
 
     /** Rows by endpoint, then JDK, then client (jdk, okhttp, ahc, others by name), then style (sync, async). */

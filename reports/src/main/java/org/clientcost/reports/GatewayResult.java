@@ -53,6 +53,14 @@ public record GatewayResult(String client, String mode, String style, String end
         return MATCH.equals(crossCheck);
     }
 
+    /**
+     * True when the run counts: no KO (warm-up included) and both processes' /stats agreed with its count. A run that
+     * fails this counted refusals in its rate, so the matrix fails on it and the dashboard compares nothing with it.
+     */
+    public boolean passed() {
+        return matched() && ko == 0 && warmupKo == 0;
+    }
+
     /** {@code client mode style}, e.g. {@code okhttp singleton sync}. */
     public String configuration() {
         return client + " " + mode + " " + style;

@@ -18,6 +18,16 @@ class GatewayComparisonTest {
         return new GatewayRun(GatewayResultFile.read(dir.resolve(GatewayResultFile.NAME)), dir);
     }
 
+    /** {@code r} with another KO count, rate, cross-check verdict, JDK and date; everything else the same. */
+    private static GatewayResult copy(GatewayResult r, long ko, double requestsPerSecond, String crossCheck, String jdk,
+                                      String date) {
+        return new GatewayResult(r.client(), r.mode(), r.style(), r.endpoint(), r.concurrency(), r.requestsPlanned(),
+                r.durationBoundSeconds(), r.warmupSeconds(), r.boundedByDuration(), r.warmupOk(), r.warmupKo(), r.ok(), ko,
+                r.seconds(), requestsPerSecond, r.latencyMs(), r.secondsForMillion(), r.upstreamConnections(),
+                r.connectionsPerRequest(), r.clientsBuilt(), r.peakThreads(), r.peakFileDescriptors(), crossCheck, jdk,
+                r.machine(), date);
+    }
+
     @Test
     void oneRowPerClientAndStyleInTheSuitesClientOrderWithTheRatiosToSingleton() throws IOException {
         List<GatewayRun> runs = new ArrayList<>();
@@ -41,11 +51,7 @@ class GatewayComparisonTest {
     void theNewestRunOfAConfigurationWins() throws IOException {
         GatewayRun older = run(FixtureRoot.GATEWAY_OKHTTP_SINGLETON);
         GatewayResult r = older.result();
-        GatewayResult newer = new GatewayResult(r.client(), r.mode(), r.style(), r.endpoint(), r.concurrency(),
-                r.requestsPlanned(), r.durationBoundSeconds(), r.warmupSeconds(), r.boundedByDuration(), r.warmupOk(),
-                r.warmupKo(), r.ok(), r.ko(), r.seconds(), 99_999, r.latencyMs(), r.secondsForMillion(),
-                r.upstreamConnections(), r.connectionsPerRequest(), r.clientsBuilt(), r.peakThreads(),
-                r.peakFileDescriptors(), r.crossCheck(), r.jdk(), r.machine(), "2099-01-01T00:00:00Z");
+        GatewayResult newer = copy(r, r.ko(), 99_999, r.crossCheck(), r.jdk(), "2099-01-01T00:00:00Z");
         List<GatewayComparison.Row> rows = GatewayComparison.rows(List.of(older, new GatewayRun(newer, older.directory())));
         assertEquals(1, rows.size());
         assertEquals(99_999, rows.get(0).singleton().orElseThrow().result().requestsPerSecond());
@@ -55,11 +61,7 @@ class GatewayComparisonTest {
     void runsOnAnotherJdkGetARowOfTheirOwnNeverComparedAcrossJdks() throws IOException {
         GatewayRun jdk17 = run(FixtureRoot.GATEWAY_OKHTTP_SINGLETON);
         GatewayResult r = jdk17.result();
-        GatewayResult onJdk25 = new GatewayResult(r.client(), r.mode(), r.style(), r.endpoint(), r.concurrency(),
-                r.requestsPlanned(), r.durationBoundSeconds(), r.warmupSeconds(), r.boundedByDuration(), r.warmupOk(),
-                r.warmupKo(), r.ok(), r.ko(), r.seconds(), 99_999, r.latencyMs(), r.secondsForMillion(),
-                r.upstreamConnections(), r.connectionsPerRequest(), r.clientsBuilt(), r.peakThreads(),
-                r.peakFileDescriptors(), r.crossCheck(), "JDK 25.0.1 (Eclipse Adoptium)", r.machine(), "2099-01-01T00:00:00Z");
+        GatewayResult onJdk25 = copy(r, r.ko(), 99_999, r.crossCheck(), "JDK 25.0.1 (Eclipse Adoptium)", "2099-01-01T00:00:00Z");
         List<GatewayComparison.Row> rows = GatewayComparison.rows(List.of(new GatewayRun(onJdk25, jdk17.directory()), jdk17));
         assertEquals(List.of(r.jdk(), "JDK 25.0.1 (Eclipse Adoptium)"), rows.stream().map(GatewayComparison.Row::jdk).toList());
         assertEquals(r.requestsPerSecond(), rows.get(0).singleton().orElseThrow().result().requestsPerSecond());
@@ -71,11 +73,7 @@ class GatewayComparisonTest {
         GatewayRun singleton = run(FixtureRoot.GATEWAY_JDK_SINGLETON);
         GatewayRun perRequest = run(FixtureRoot.GATEWAY_JDK_PER_REQUEST);
         GatewayResult r = perRequest.result();
-        GatewayResult refused = new GatewayResult(r.client(), r.mode(), r.style(), r.endpoint(), r.concurrency(),
-                r.requestsPlanned(), r.durationBoundSeconds(), r.warmupSeconds(), r.boundedByDuration(), r.warmupOk(),
-                r.warmupKo(), r.ok(), 772_584, r.seconds(), 11_775, r.latencyMs(), r.secondsForMillion(),
-                r.upstreamConnections(), r.connectionsPerRequest(), r.clientsBuilt(), r.peakThreads(),
-                r.peakFileDescriptors(), "MISMATCH: 772584 over capacity", r.jdk(), r.machine(), r.date());
+        GatewayResult refused = copy(r, 772_584, 11_775, "MISMATCH: 772584 over capacity", r.jdk(), r.date());
         GatewayRun invalid = new GatewayRun(refused, perRequest.directory());
         assertTrue(GatewayComparison.valid(perRequest));
         assertFalse(GatewayComparison.valid(invalid));

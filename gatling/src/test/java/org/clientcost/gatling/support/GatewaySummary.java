@@ -12,7 +12,7 @@ final class GatewaySummary {
     record Line(GatewayConfiguration configuration, GatewayResult result, String error) {
 
         boolean passed() {
-            return error == null && result.matched() && result.ko() == 0 && result.warmupKo() == 0;
+            return error == null && result.passed();
         }
     }
 
