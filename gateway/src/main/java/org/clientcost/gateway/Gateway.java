@@ -70,7 +70,7 @@ public final class Gateway implements AutoCloseable {
 
     private Gateway(GatewayConfig config, PrintStream report) throws InterruptedException {
         this.config = config;
-        this.capacity = new Capacity(config.maxInFlight(), config.maxThreads(), report);
+        this.capacity = new Capacity(config.maxInFlight(), config.maxThreads(), config.upstreamTimeout(), report);
         this.policy = ClientPolicy.open(config.client(), config.mode(), config.clientSettings(), capacity);
         this.stats = new GatewayStats(config, policy, capacity);
         this.workers = pool("gateway-worker", config.style() == HandlerStyle.SYNC ? config.workers() : 1,
@@ -101,7 +101,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private void bind(PrintStream report) throws InterruptedException {
-        UpstreamCaller caller = new UpstreamCaller(policy, config.style(), workers, closers, report);
+        UpstreamCaller caller = new UpstreamCaller(policy, config.style(), capacity, workers, closers, report);
         Shared shared = new Shared(config, stats, capacity, caller, connections, () -> draining);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
@@ -161,6 +161,7 @@ public final class Gateway implements AutoCloseable {
             if (sampler != null) {
                 sampler.cancel(false);
             }
+            capacity.close();
             stop(workers);
             stop(closers);
             policy.close();

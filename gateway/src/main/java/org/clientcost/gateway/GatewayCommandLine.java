@@ -44,7 +44,7 @@ final class GatewayCommandLine {
                     (c, v) -> c.withWorkers(integer("--workers", v))),
             new Option("--max-in-flight", "N", "proxied requests handled at once; more get 503",
                     String.valueOf(GatewayConfig.DEFAULT_MAX_IN_FLIGHT), (c, v) -> c.withMaxInFlight(integer("--max-in-flight", v))),
-            new Option("--max-threads", "N", "build a client only below this many live threads; otherwise 503",
+            new Option("--max-threads", "N", "build a client only below this many live threads, otherwise 503; perRequest waits (up to the upstream timeout) from 7/8 of it on",
                     String.valueOf(GatewayConfig.DEFAULT_MAX_THREADS), (c, v) -> c.withMaxThreads(integer("--max-threads", v))),
             new Option("--upstream-timeout-ms", "MS", "timeout of every upstream call, all clients alike; past it 504",
                     String.valueOf(GatewayConfig.DEFAULT_UPSTREAM_TIMEOUT.toMillis()),

@@ -17,7 +17,7 @@ import org.clientcost.clients.ClientPolicy;
  * <pre>
  * {"client":"okhttp","mode":"singleton","style":"sync",
  *  "answered":{"200":N,"502":N,...},"upstreamErrors":N,"upstreamTimeouts":N,"overCapacity":N,"clientsBuilt":N,
- *  "inFlight":{"now":N,"peak":N},"threads":{"now":N,"peak":N},"fileDescriptors":{"now":N,"peak":N}}
+ *  "threadCeiling":{"waits":N,"waitedMs":N},"inFlight":{"now":N,"peak":N},"threads":{"now":N,"peak":N},"fileDescriptors":{"now":N,"peak":N}}
  * </pre>
  *
  * {@code answered} counts every request answered, by status, except {@code /stats} itself. Thread figures are the
@@ -75,6 +75,7 @@ final class GatewayStats {
                 + ",\"upstreamTimeouts\":" + upstreamTimeouts.sum()
                 + ",\"overCapacity\":" + overCapacity.sum()
                 + ",\"clientsBuilt\":" + policy.clientsBuilt()
+                + ",\"threadCeiling\":{\"waits\":" + capacity.ceilingWaits() + ",\"waitedMs\":" + capacity.ceilingWaitedMillis() + "}"
                 + ",\"inFlight\":" + gauge(capacity.inFlight(), capacity.inFlightPeak())
                 + ",\"threads\":" + gauge(threads.getThreadCount(), threads.getPeakThreadCount())
                 + ",\"fileDescriptors\":" + gauge(fdsNow, fdPeak.get())

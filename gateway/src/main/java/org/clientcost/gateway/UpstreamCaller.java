@@ -3,9 +3,11 @@ package org.clientcost.gateway;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.clientcost.clients.ClientLease;
+import org.clientcost.clients.ClientMode;
 import org.clientcost.clients.ClientPolicy;
 import org.clientcost.clients.UpstreamResponse;
 
@@ -20,6 +22,8 @@ import org.clientcost.clients.UpstreamResponse;
  *       completes on one of the client's own threads, so a per-request client is closed on the closer executor
  *       (a client's {@code close()} may wait for its own threads).</li>
  * </ul>
+ * In perRequest mode a call first waits for {@link Capacity#roomForClient()} (blocking the worker in the sync style,
+ * continuing on the ceiling thread in the async style), so that the threads of earlier clients can go first.
  */
 final class UpstreamCaller {
 
@@ -28,9 +32,14 @@ final class UpstreamCaller {
     private final Executor workers;
     private final Executor closers;
     private final PrintStream report;
+    private final Capacity capacity;
+    private final boolean buildsPerRequest;
 
-    UpstreamCaller(ClientPolicy policy, HandlerStyle style, Executor workers, Executor closers, PrintStream report) {
+    UpstreamCaller(ClientPolicy policy, HandlerStyle style, Capacity capacity, Executor workers, Executor closers,
+                   PrintStream report) {
         this.policy = policy;
+        this.capacity = capacity;
+        this.buildsPerRequest = policy.mode() == ClientMode.PER_REQUEST;
         this.style = style;
         this.workers = workers;
         this.closers = closers;
@@ -54,7 +63,12 @@ final class UpstreamCaller {
     private GatewayAnswer blockingCall(URI upstream) {
         ClientLease lease;
         try {
+            if (buildsPerRequest) {
+                capacity.roomForClient().get();
+            }
             lease = policy.lease();
+        } catch (ExecutionException e) {
+            return GatewayAnswer.failure(upstream, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return GatewayAnswer.failure(upstream, e);
@@ -74,6 +88,20 @@ final class UpstreamCaller {
     }
 
     private CompletableFuture<GatewayAnswer> callAsync(URI upstream) {
+        if (!buildsPerRequest) {
+            return leaseAndCallAsync(upstream);
+        }
+        CompletableFuture<Void> room = capacity.roomForClient();
+        if (room.isDone() && !room.isCompletedExceptionally()) {
+            return leaseAndCallAsync(upstream);
+        }
+        return room.handle((ok, failure) -> failure == null
+                        ? leaseAndCallAsync(upstream)
+                        : CompletableFuture.completedFuture(GatewayAnswer.failure(upstream, failure)))
+                .thenCompose(answer -> answer);
+    }
+
+    private CompletableFuture<GatewayAnswer> leaseAndCallAsync(URI upstream) {
         ClientLease lease;
         try {
             lease = policy.lease();

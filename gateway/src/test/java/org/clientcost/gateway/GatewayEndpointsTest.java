@@ -1,6 +1,7 @@
 package org.clientcost.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +24,8 @@ import org.clientcost.server.TargetServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The gateway's own answers: unknown paths, other methods and non-numeric parameters get one-line errors from the
@@ -131,32 +135,97 @@ class GatewayEndpointsTest {
         }
     }
 
-    @Test
-    void aPerRequestClientIsNotBuiltAtTheThreadLimit() throws Exception {
+    @ParameterizedTest
+    @EnumSource(HandlerStyle.class)
+    void aPerRequestClientWaitsNearTheThreadLimitThenGetsA503(HandlerStyle style) throws Exception {
         int limit = 64;
         CountDownLatch release = new CountDownLatch(1);
-        List<Thread> parked = new ArrayList<>();
+        List<Thread> parked = parkThreadsUpTo(limit, release);
         try {
-            while (ManagementFactory.getThreadMXBean().getThreadCount() < limit) {
-                Thread thread = new Thread(() -> awaitQuietly(release), "parked-for-the-thread-limit");
-                thread.setDaemon(true);
-                thread.start();
-                parked.add(thread);
-            }
-            try (Gateway gateway = Gateway.start(config(ClientMode.PER_REQUEST, HandlerStyle.SYNC).withMaxThreads(limit), System.err)) {
+            GatewayConfig config = config(ClientMode.PER_REQUEST, style).withMaxThreads(limit)
+                    .withUpstreamTimeout(Duration.ofMillis(300));
+            try (Gateway gateway = Gateway.start(config, System.err)) {
                 GatewayClient http = new GatewayClient(gateway.uri());
+                long start = System.nanoTime();
                 HttpResponse<String> refused = http.get("/proxy/hello");
+                long waitedMillis = (System.nanoTime() - start) / 1_000_000;
                 assertEquals(503, refused.statusCode(), refused.body());
-                assertTrue(refused.body().startsWith("over capacity: ") && refused.body().contains("live threads"), refused.body());
+                assertTrue(refused.body().startsWith("over capacity: ") && refused.body().contains("live threads, still after "
+                        + "waiting 300 ms for the collector"), refused.body());
+                assertTrue(waitedMillis >= 300, "answered after " + waitedMillis + " ms, before the wait limit");
                 JsonNode stats = http.stats();
                 assertEquals(0, stats.path("clientsBuilt").asLong(), stats.toString());
                 assertEquals(1, stats.path("overCapacity").asLong(), stats.toString());
+                assertEquals(1, stats.path("threadCeiling").path("waits").asLong(), stats.toString());
+                assertTrue(stats.path("threadCeiling").path("waitedMs").asLong() >= 300, stats.toString());
             }
         } finally {
-            release.countDown();
-            for (Thread thread : parked) {
-                thread.join();
+            unpark(release, parked);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HandlerStyle.class)
+    void aPerRequestClientNearTheThreadLimitIsBuiltOnceThreadsEnd(HandlerStyle style) throws Exception {
+        int limit = 64;
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> parked = parkThreadsUpTo(limit, release);
+        try {
+            GatewayConfig config = config(ClientMode.PER_REQUEST, style).withMaxThreads(limit)
+                    .withUpstreamTimeout(Duration.ofSeconds(5));
+            try (Gateway gateway = Gateway.start(config, System.err)) {
+                GatewayClient http = new GatewayClient(gateway.uri());
+                CompletableFuture<HttpResponse<String>> waiting = CompletableFuture.supplyAsync(() -> http.get("/proxy/hello"));
+                for (int i = 0; i < 500 && http.stats().path("threadCeiling").path("waits").asLong() == 0; i++) {
+                    Thread.sleep(10);
+                }
+                assertEquals(1, http.stats().path("threadCeiling").path("waits").asLong(), "the request waits for room");
+                assertEquals(0, http.stats().path("clientsBuilt").asLong(), "no client is built while it waits");
+                unpark(release, parked);
+                HttpResponse<String> answered = waiting.join();
+                assertEquals(200, answered.statusCode(), answered.body());
+                assertEquals("Hello, World!", answered.body().strip());
+                JsonNode stats = http.stats();
+                assertEquals(1, stats.path("clientsBuilt").asLong(), stats.toString());
+                assertEquals(0, stats.path("overCapacity").asLong(), stats.toString());
             }
+        } finally {
+            unpark(release, parked);
+        }
+    }
+
+    @Test
+    void aPerRequestClientIsNotBuiltAtTheThreadLimit() throws Exception {
+        // The hard limit behind the wait: reached only if threads appear between the wait and the build.
+        Capacity capacity = new Capacity(1, 64, Duration.ofMillis(1), System.err);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> parked = parkThreadsUpTo(64, release);
+        try {
+            OverCapacityException refused = assertThrows(OverCapacityException.class, capacity::beforeBuild);
+            assertTrue(refused.getMessage().contains("live threads, not building another client (--max-threads 64)"),
+                    refused.getMessage());
+        } finally {
+            unpark(release, parked);
+            capacity.close();
+        }
+    }
+
+    /** Starts parked daemon threads until the JVM has {@code count} live threads. */
+    private static List<Thread> parkThreadsUpTo(int count, CountDownLatch release) {
+        List<Thread> parked = new ArrayList<>();
+        while (ManagementFactory.getThreadMXBean().getThreadCount() < count) {
+            Thread thread = new Thread(() -> awaitQuietly(release), "parked-for-the-thread-limit");
+            thread.setDaemon(true);
+            thread.start();
+            parked.add(thread);
+        }
+        return parked;
+    }
+
+    private static void unpark(CountDownLatch release, List<Thread> parked) throws InterruptedException {
+        release.countDown();
+        for (Thread thread : parked) {
+            thread.join();
         }
     }
 

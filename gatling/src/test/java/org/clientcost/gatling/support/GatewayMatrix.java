@@ -101,6 +101,11 @@ public final class GatewayMatrix {
                     configuration.label(), check.served(), settings.endpoint().path(), check.connections(),
                     gateway.clientsBuilt(), gateway.answered200(), outcome.warmupOk() + outcome.ok(),
                     outcome.warmupKo() + outcome.ko(), check.verdict());
+            if (gateway.ceilingWaits() > 0) {
+                System.out.printf(Locale.ROOT, "[gateway] %s: %,d requests waited for the gateway's thread ceiling before "
+                                + "building their client, %.1f s in all (threads of earlier clients had not ended yet)%n",
+                        configuration.label(), gateway.ceilingWaits(), gateway.ceilingWaitedMillis() / 1000.0);
+            }
             Path report = newReport(earlierReports);
             if (report == null) {
                 return new GatewaySummary.Line(configuration, result, "no new Gatling report in " + resultsFolder);

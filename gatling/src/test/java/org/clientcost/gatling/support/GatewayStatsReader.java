@@ -65,6 +65,15 @@ final class GatewayStatsReader {
             return json.path("clientsBuilt").asLong(-1);
         }
 
+        /** perRequest requests that waited for room below the gateway's thread limit (gateway/README.md). */
+        long ceilingWaits() {
+            return json.path("threadCeiling").path("waits").asLong(0);
+        }
+
+        long ceilingWaitedMillis() {
+            return json.path("threadCeiling").path("waitedMs").asLong(0);
+        }
+
         long peakThreads() {
             return json.path("threads").path("peak").asLong(-1);
         }
