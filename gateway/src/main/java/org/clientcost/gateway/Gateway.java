@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.clientcost.clients.ClientPolicy;
 
@@ -44,12 +45,23 @@ public final class Gateway implements AutoCloseable {
     /** Beyond the upstream timeout, how long shutdown waits for in-flight requests (their answers being written). */
     static final Duration DRAIN_MARGIN = Duration.ofSeconds(5);
 
-    /** What every connection's handler shares. */
+    /**
+     * What every connection's handler shares; {@code upstreamSeq} numbers the upstream calls ({@link #upstreamUri}).
+     */
     record Shared(GatewayConfig config, GatewayStats stats, Capacity capacity, UpstreamCaller caller, ChannelGroup connections,
-                  BooleanSupplier drainingNow) {
+                  BooleanSupplier drainingNow, AtomicLong upstreamSeq) {
         /** True once shutdown has begun. */
         boolean draining() {
             return drainingNow.getAsBoolean();
+        }
+
+        /**
+         * The upstream URI of one proxied request: {@code path} with {@code ?seq=N}, N counting from 0 in this
+         * gateway. The target server counts a number it has answered before as a repeated request, so a client that
+         * re-sends a call (a retry on a new connection) shows in its {@code /stats}.
+         */
+        URI upstreamUri(String path) {
+            return config.upstream().resolve(path + "?seq=" + upstreamSeq.getAndIncrement());
         }
     }
 
@@ -102,7 +114,7 @@ public final class Gateway implements AutoCloseable {
 
     private void bind(PrintStream report) throws InterruptedException {
         UpstreamCaller caller = new UpstreamCaller(policy, config.style(), capacity, workers, closers, report);
-        Shared shared = new Shared(config, stats, capacity, caller, connections, () -> draining);
+        Shared shared = new Shared(config, stats, capacity, caller, connections, () -> draining, new AtomicLong());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
                 .channel(NioServerSocketChannel.class)

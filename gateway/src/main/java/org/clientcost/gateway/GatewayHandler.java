@@ -116,7 +116,7 @@ final class GatewayHandler extends ChannelInboundHandlerAdapter {
             send(incoming, GatewayAnswer.overCapacity("over capacity: " + shared.config().maxInFlight()
                     + " requests in flight (--max-in-flight " + shared.config().maxInFlight() + ")"), true, false);
         } else {
-            URI upstream = shared.config().upstream().resolve(((ProxyRoute.Upstream) route).path());
+            URI upstream = shared.upstreamUri(((ProxyRoute.Upstream) route).path());
             shared.caller().call(upstream).whenComplete((answer, failure) -> {
                 GatewayAnswer outcome = answer != null ? answer : GatewayAnswer.failure(upstream, failure);
                 try {

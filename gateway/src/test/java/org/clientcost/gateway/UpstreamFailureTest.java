@@ -84,7 +84,7 @@ class UpstreamFailureTest {
         URI upstream = URI.create("http://127.0.0.1:" + failingUpstream.getAddress().getPort());
         try (Gateway gateway = gateway(upstream, client, style)) {
             GatewayClient http = new GatewayClient(gateway.uri());
-            assertReason(http.get("/proxy/hello"), 502, "upstream error: GET " + upstream + "/hello answered 500");
+            assertReason(http.get("/proxy/hello"), 502, "upstream error: GET " + upstream + "/hello?seq=0 answered 500");
             JsonNode stats = http.stats();
             assertEquals(1, stats.path("upstreamErrors").asLong(), stats.toString());
             assertEquals(1, stats.path("answered").path("502").asLong(), stats.toString());
@@ -97,7 +97,7 @@ class UpstreamFailureTest {
         try (Gateway gateway = gateway(slowUpstream.uri(), client, style)) {
             GatewayClient http = new GatewayClient(gateway.uri());
             HttpResponse<String> slow = http.get("/proxy/delay/3000");
-            assertReason(slow, 504, "upstream timeout: GET " + slowUpstream.uri() + "/delay/3000 timed out");
+            assertReason(slow, 504, "upstream timeout: GET " + slowUpstream.uri() + "/delay/3000?seq=0 timed out");
             assertTrue(slow.body().contains("300 ms"), slow.body());
             HttpResponse<String> fast = http.get("/proxy/delay/0");
             assertEquals(200, fast.statusCode(), fast.body());
@@ -115,7 +115,7 @@ class UpstreamFailureTest {
         URI down = URI.create("http://127.0.0.1:" + freePort());
         try (Gateway gateway = gateway(down, client, style)) {
             GatewayClient http = new GatewayClient(gateway.uri());
-            assertReason(http.get("/proxy/hello"), 502, "upstream error: GET " + down + "/hello: ");
+            assertReason(http.get("/proxy/hello"), 502, "upstream error: GET " + down + "/hello?seq=0: ");
             JsonNode stats = http.stats();
             assertEquals(1, stats.path("upstreamErrors").asLong(), stats.toString());
             assertEquals(0, stats.path("upstreamTimeouts").asLong(), "refused is not a timeout: " + stats);

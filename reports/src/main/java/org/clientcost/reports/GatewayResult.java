@@ -25,6 +25,10 @@ package org.clientcost.reports;
  * @param secondsForMillion      how long 1,000,000 requests take at {@code requestsPerSecond}
  * @param upstreamConnections    new connections the target server accepted from the gateway (warm-up included)
  * @param connectionsPerRequest  {@code upstreamConnections} per proxied request (warm-up included)
+ * @param resentByClient         requests the gateway's client sent to the target server a second time (the target
+ *                               server saw their sequence number again), e.g. the JDK client's retry of a GET whose
+ *                               pooled connection failed; served once more, not a disagreement (-1: not
+ *                               measured, a run from before the gateway numbered its upstream calls)
  * @param clientsBuilt           HTTP clients the gateway built (its /stats)
  * @param peakThreads            the gateway JVM's peak live threads (its /stats)
  * @param peakFileDescriptors    the gateway's peak open file descriptors (its /stats; -1 off Unix)
@@ -37,7 +41,8 @@ public record GatewayResult(String client, String mode, String style, String end
                             long requestsPlanned, int durationBoundSeconds, int warmupSeconds,
                             boolean boundedByDuration, long warmupOk, long warmupKo, long ok, long ko,
                             double seconds, double requestsPerSecond, Latency latencyMs, double secondsForMillion,
-                            long upstreamConnections, double connectionsPerRequest, long clientsBuilt,
+                            long upstreamConnections, double connectionsPerRequest, long resentByClient,
+                            long clientsBuilt,
                             long peakThreads, long peakFileDescriptors, String crossCheck, String jdk,
                             String machine, String date) {
 

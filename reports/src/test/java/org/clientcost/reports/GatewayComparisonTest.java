@@ -24,7 +24,7 @@ class GatewayComparisonTest {
         return new GatewayResult(r.client(), r.mode(), r.style(), r.endpoint(), r.concurrency(), r.requestsPlanned(),
                 r.durationBoundSeconds(), r.warmupSeconds(), r.boundedByDuration(), r.warmupOk(), r.warmupKo(), r.ok(), ko,
                 r.seconds(), requestsPerSecond, r.latencyMs(), r.secondsForMillion(), r.upstreamConnections(),
-                r.connectionsPerRequest(), r.clientsBuilt(), r.peakThreads(), r.peakFileDescriptors(), crossCheck, jdk,
+                r.connectionsPerRequest(), r.resentByClient(), r.clientsBuilt(), r.peakThreads(), r.peakFileDescriptors(), crossCheck, jdk,
                 r.machine(), date);
     }
 

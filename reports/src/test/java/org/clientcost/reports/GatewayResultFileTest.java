@@ -37,7 +37,7 @@ class GatewayResultFileTest {
     void writtenThenReadGivesTheSameResult() throws IOException {
         GatewayResult result = new GatewayResult("ahc", "freshConnection", "async", "/bytes/16384", 64, 1_000_000, 60,
                 20, true, 100, 0, 12_345, 0, 59.9, 206.1, new GatewayResult.Latency(1.5, 2.5, 3.5, 4.5, 5.5), 4852.0,
-                12_445, 1.0, 1, 40, 120, "MISMATCH: something", "JDK 17", "2 CPUs", "2026-12-03T14:00:00Z");
+                12_445, 1.0, 2, 1, 40, 120, "MISMATCH: something", "JDK 17", "2 CPUs", "2026-12-03T14:00:00Z");
         Path file = GatewayResultFile.write(dir, result);
         assertEquals(dir.resolve(GatewayResultFile.NAME), file);
         GatewayResult back = GatewayResultFile.read(file);

@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class EndpointAnswers {
 
-    /** A complete request, ready to be answered: its route, and its body when the route keeps one (else null). */
-    record Request(Route route, ByteBuf body) { }
+    /**
+     * A complete request, ready to be answered: its route, its body when the route keeps one (else null), and its
+     * {@code seq} query parameter (-1 when none; see {@link RepeatedRequests}).
+     */
+    record Request(Route route, ByteBuf body, long seq) { }
 
     private final ServerCounters counters;
     private final HttpDateClock clock;
@@ -28,6 +31,9 @@ final class EndpointAnswers {
     void answer(ResponseWriter writer, Request request) {
         Route route = request.route();
         counters.requestAnswered(route.endpoint());
+        if (request.seq() >= 0) {
+            counters.sequenced(request.seq());
+        }
         if (route.error() != null) {
             Route.ErrorAnswer error = route.error();
             writer.send(error.status(), ResponseHead.TEXT_PLAIN,

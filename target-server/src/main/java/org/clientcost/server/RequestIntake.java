@@ -28,6 +28,7 @@ final class RequestIntake {
 
     // The request being received; route is null between requests.
     private Route route;
+    private long seq = -1;
     private long bodyBytes;
     private CompositeByteBuf body;
 
@@ -87,6 +88,7 @@ final class RequestIntake {
     private Request begin(HttpRequest request) {
         timeouts.headComplete();
         route = Route.match(request.method(), request.uri());
+        seq = RepeatedRequests.seqOf(request.uri());
         bodyBytes = 0;
         if (HttpUtil.getContentLength(request, -1L) > config.maxBodySize()) {
             return tooLarge();
@@ -121,7 +123,7 @@ final class RequestIntake {
 
     private Request complete() {
         timeouts.requestComplete();
-        Request done = new Request(route, body);
+        Request done = new Request(route, body, seq);
         route = null;
         body = null;
         return done;
@@ -158,6 +160,6 @@ final class RequestIntake {
         route = null;
         release();
         writer.closeAfterAnswer();
-        return new Request(Route.error(endpoint, status, reason), null);
+        return new Request(Route.error(endpoint, status, reason), null, -1);
     }
 }

@@ -22,6 +22,7 @@ final class ServerCounters {
     private final LongAdder tlsFull = new LongAdder();
     private final LongAdder tlsResumed = new LongAdder();
     private final LongAdder tlsFailed = new LongAdder();
+    private final RepeatedRequests sequenced = new RepeatedRequests();
 
     ServerCounters() {
         for (int i = 0; i < requests.length; i++) {
@@ -31,6 +32,11 @@ final class ServerCounters {
 
     void requestAnswered(Endpoint endpoint) {
         requests[endpoint.ordinal()].increment();
+    }
+
+    /** Records the sequence number a request carried ({@code ?seq=N}); see {@link RepeatedRequests}. */
+    void sequenced(long seq) {
+        sequenced.answered(seq);
     }
 
     /** Counts a new connection unless {@code cap} connections are already open. */
@@ -74,6 +80,7 @@ final class ServerCounters {
         tlsFull.reset();
         tlsResumed.reset();
         tlsFailed.reset();
+        sequenced.reset();
         for (LongAdder counter : requests) {
             counter.reset();
         }
@@ -90,6 +97,6 @@ final class ServerCounters {
             }
         }
         return new ServerStats(connectionsOpened.sum(), connectionsOpen.get(), served, byEndpoint,
-                tlsFull.sum(), tlsResumed.sum(), tlsFailed.sum());
+                tlsFull.sum(), tlsResumed.sum(), tlsFailed.sum(), sequenced.repeated());
     }
 }

@@ -7,17 +7,20 @@ import java.util.Map;
 /**
  * The target server's {@code /stats} counters, as the server writes them and its readers parse them:
  * <pre>{"connectionsOpened":N,"connectionsOpen":N,"requestsServed":N,
- *  "tlsHandshakesFull":N,"tlsHandshakesResumed":N,"tlsHandshakesFailed":N,
+ *  "tlsHandshakesFull":N,"tlsHandshakesResumed":N,"tlsHandshakesFailed":N,"repeatedRequests":N,
  *  "requestsByEndpoint":{"hello":N,"bytes":N,"delay":N,"status":N,"echo":N,"stats":N,"other":N}}</pre>
  * The TLS counters are the HTTPS port's handshakes (0 without {@code --tls-port}); a parsed JSON without them
- * (a server from before HTTPS) reads as 0.
+ * (a server from before HTTPS) reads as 0. {@code repeatedRequests} counts requests whose {@code seq} query parameter
+ * had already been answered: a client that sent one request twice (the gateway numbers its upstream calls); 0 when
+ * absent.
  * {@code requestsServed} counts every answered request except those to /stats and /stats/reset, which
  * count under {@code requestsByEndpoint.stats}. Connections opened by a stats reader do count in
  * {@code connectionsOpened} (see {@link org.clientcost.server.launch.StatsClient#CONNECTIONS_PER_CALL}).
  */
 public record ServerStats(long connectionsOpened, long connectionsOpen, long requestsServed,
                           Map<String, Long> requestsByEndpoint,
-                          long tlsHandshakesFull, long tlsHandshakesResumed, long tlsHandshakesFailed) {
+                          long tlsHandshakesFull, long tlsHandshakesResumed, long tlsHandshakesFailed,
+                          long repeatedRequests) {
 
     public ServerStats {
         requestsByEndpoint = Collections.unmodifiableMap(new LinkedHashMap<>(requestsByEndpoint));
@@ -26,7 +29,7 @@ public record ServerStats(long connectionsOpened, long connectionsOpen, long req
     /** Counters of a server without TLS handshakes. */
     public ServerStats(long connectionsOpened, long connectionsOpen, long requestsServed,
                        Map<String, Long> requestsByEndpoint) {
-        this(connectionsOpened, connectionsOpen, requestsServed, requestsByEndpoint, 0, 0, 0);
+        this(connectionsOpened, connectionsOpen, requestsServed, requestsByEndpoint, 0, 0, 0, 0);
     }
 
     /** Requests counted for one endpoint key ({@code hello}, {@code bytes}, ...); 0 if absent. */
@@ -42,6 +45,7 @@ public record ServerStats(long connectionsOpened, long connectionsOpen, long req
                 .append(",\"tlsHandshakesFull\":").append(tlsHandshakesFull)
                 .append(",\"tlsHandshakesResumed\":").append(tlsHandshakesResumed)
                 .append(",\"tlsHandshakesFailed\":").append(tlsHandshakesFailed)
+                .append(",\"repeatedRequests\":").append(repeatedRequests)
                 .append(",\"requestsByEndpoint\":{");
         boolean first = true;
         for (Map.Entry<String, Long> entry : requestsByEndpoint.entrySet()) {
@@ -100,7 +104,8 @@ public record ServerStats(long connectionsOpened, long connectionsOpen, long req
             }
             return new ServerStats(required(top, "connectionsOpened"), required(top, "connectionsOpen"),
                     required(top, "requestsServed"), byEndpoint, top.getOrDefault("tlsHandshakesFull", 0L),
-                    top.getOrDefault("tlsHandshakesResumed", 0L), top.getOrDefault("tlsHandshakesFailed", 0L));
+                    top.getOrDefault("tlsHandshakesResumed", 0L), top.getOrDefault("tlsHandshakesFailed", 0L),
+                    top.getOrDefault("repeatedRequests", 0L));
         }
 
         private Map<String, Long> numbers() {

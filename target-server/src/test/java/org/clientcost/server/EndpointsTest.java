@@ -183,6 +183,30 @@ class EndpointsTest {
     }
 
     @Test
+    void aSequenceNumberAnsweredTwiceCountsAsARepeatedRequest() throws Exception {
+        StatsClient stats = new StatsClient(server.uri());
+        stats.reset();
+        try (RawHttpConnection first = new RawHttpConnection(server.uri());
+             RawHttpConnection second = new RawHttpConnection(server.uri())) {
+            assertEquals(200, first.get("/hello?seq=7").status());
+            assertEquals(200, first.get("/hello?seq=8").status());
+            assertEquals(200, first.get("/bytes/3?x=1&seq=9").status());
+            assertEquals(0, stats.fetch().repeatedRequests(), "three different numbers");
+            assertEquals(200, second.get("/hello?seq=7").status(), "a re-send on another connection is answered");
+            assertEquals(200, second.get("/hello?seq=abc").status());
+            assertEquals(200, second.get("/hello").status());
+        }
+        ServerStats counted = stats.fetch();
+        assertEquals(1, counted.repeatedRequests(), "seq=7 twice; no number or a malformed one is not tracked");
+        assertEquals(5, counted.requests("hello"));
+        stats.reset();
+        try (RawHttpConnection again = new RawHttpConnection(server.uri())) {
+            again.get("/hello?seq=7");
+        }
+        assertEquals(0, stats.fetch().repeatedRequests(), "a reset forgets the numbers seen");
+    }
+
+    @Test
     void refusedRequestsCountUnderTheEndpointTheyAskedFor() throws Exception {
         StatsClient stats = new StatsClient(server.uri());
         stats.reset();
@@ -208,7 +232,8 @@ class EndpointsTest {
             String json = connection.get("/stats").bodyText();
             String shape = json.replaceAll("[0-9]+", "N");
             assertEquals("{\"connectionsOpened\":N,\"connectionsOpen\":N,\"requestsServed\":N,"
-                    + "\"tlsHandshakesFull\":N,\"tlsHandshakesResumed\":N,\"tlsHandshakesFailed\":N,\"requestsByEndpoint\":"
+                    + "\"tlsHandshakesFull\":N,\"tlsHandshakesResumed\":N,\"tlsHandshakesFailed\":N,\"repeatedRequests\":N,"
+                    + "\"requestsByEndpoint\":"
                     + "{\"hello\":N,\"bytes\":N,\"delay\":N,\"status\":N,\"echo\":N,\"stats\":N,\"other\":N}}", shape);
             assertEquals(json, ServerStats.parse(json).toJson());
         }

@@ -22,7 +22,7 @@ class ServerStatsTest {
         ServerStats stats = new ServerStats(3, 1, 5, byEndpoint);
         String json = stats.toJson();
         assertEquals("{\"connectionsOpened\":3,\"connectionsOpen\":1,\"requestsServed\":5,"
-                + "\"tlsHandshakesFull\":0,\"tlsHandshakesResumed\":0,\"tlsHandshakesFailed\":0,"
+                + "\"tlsHandshakesFull\":0,\"tlsHandshakesResumed\":0,\"tlsHandshakesFailed\":0,\"repeatedRequests\":0,"
                 + "\"requestsByEndpoint\":{\"hello\":5,\"stats\":2}}", json);
         assertEquals(stats, ServerStats.parse(json));
         assertEquals(5, stats.requests("hello"));

@@ -96,9 +96,11 @@ public final class GatewayMatrix {
             LoadOutcome outcome = LoadOutcome.read(outcomeFile);
             GatewayCrossCheck check = GatewayCrossCheck.of(configuration, settings.endpoint(), outcome, before, after, gateway);
             GatewayResult result = result(settings, outcome, check, gateway);
-            System.out.printf(Locale.ROOT, "[cross-check] %s: target served %,d %s over %,d new connections; gateway built "
+            System.out.printf(Locale.ROOT, "[cross-check] %s: target served %,d %s%s over %,d new connections; gateway built "
                             + "%,d clients, answered %,d with 200; Gatling counted %,d OK, %,d KO (warm-up included) -> %s%n",
-                    configuration.label(), check.served(), settings.endpoint().path(), check.connections(),
+                    configuration.label(), check.served(), settings.endpoint().path(),
+                    check.resent() > 0 ? String.format(Locale.ROOT, " (%,d of them re-sent by the client: a number it had "
+                            + "already served)", check.resent()) : "", check.connections(),
                     gateway.clientsBuilt(), gateway.answered200(), outcome.warmupOk() + outcome.ok(),
                     outcome.warmupKo() + outcome.ko(), check.verdict());
             if (gateway.ceilingWaits() > 0) {
@@ -143,7 +145,7 @@ public final class GatewayMatrix {
                 settings.requests(), settings.boundSeconds(), settings.warmupSeconds(), outcome.boundedByDuration(),
                 outcome.warmupOk(), outcome.warmupKo(), outcome.ok(), outcome.ko(), outcome.seconds(), rate,
                 outcome.latencyMs(), rate > 0 ? MILLION / rate : -1, check.connections(),
-                proxied > 0 ? (double) check.connections() / proxied : 0, gateway.clientsBuilt(), gateway.peakThreads(),
+                proxied > 0 ? (double) check.connections() / proxied : 0, check.resent(), gateway.clientsBuilt(), gateway.peakThreads(),
                 gateway.peakFileDescriptors(), check.verdict(), Machine.jdk(), Machine.describe(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
