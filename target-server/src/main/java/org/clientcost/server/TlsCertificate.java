@@ -85,8 +85,10 @@ record TlsCertificate(Path certFile, Path keyFile, X509Certificate certificate, 
             Path keyFile = dir.resolve("target-server-key.pem");
             Files.writeString(certFile, pem("CERTIFICATE", certificate.getEncoded()), StandardCharsets.US_ASCII);
             Files.writeString(keyFile, pem("PRIVATE KEY", keys.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
-            for (Path file : List.of(keyFile, certFile, dir)) {
-                file.toFile().deleteOnExit(); // registered key, cert, dir: deleted in reverse, the dir last
+            // deleteOnExit deletes in the reverse order of registration: the dir is registered first so that it
+            // goes last, once empty (registered last, it was tried first, while full, and stayed behind)
+            for (Path file : List.of(dir, certFile, keyFile)) {
+                file.toFile().deleteOnExit();
             }
             return new TlsCertificate(certFile, keyFile, certificate, true);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {

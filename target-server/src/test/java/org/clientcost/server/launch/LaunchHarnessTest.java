@@ -11,9 +11,11 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.clientcost.server.ServerStats;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,25 @@ class LaunchHarnessTest {
             server.close();
         }
         assertEquals(0, server.exitValue());
+    }
+
+    @Test
+    void aSelfSignedCertificateLeavesNoFileOrDirectoryBehindAfterSigterm() {
+        List<String> output = new CopyOnWriteArrayList<>();
+        ServiceProcess server = TargetServerProcess.command(List.of("-Xmx128m"), List.of())
+                .output(output::add).start();
+        Path certificate;
+        try {
+            certificate = output.stream().filter(line -> line.startsWith(TargetServerProcess.CERTIFICATE_LINE))
+                    .map(line -> Path.of(line.substring(TargetServerProcess.CERTIFICATE_LINE.length()))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no certificate line in " + output));
+            assertTrue(Files.isRegularFile(certificate), "written while the server runs: " + certificate);
+        } finally {
+            server.close();
+        }
+        assertEquals(0, server.exitValue());
+        assertFalse(Files.exists(certificate.getParent()),
+                "the temporary directory is deleted on exit, not only its files: " + certificate.getParent());
     }
 
     @Test
@@ -133,7 +154,7 @@ class LaunchHarnessTest {
             assertTrue(endpoint.https(), "a started target server always has an HTTPS port");
             assertEquals("https", endpoint.tlsUri().getScheme());
             assertEquals("127.0.0.1", endpoint.tlsUri().getHost());
-            assertTrue(java.nio.file.Files.isReadable(endpoint.certificate()), endpoint.certificate().toString());
+            assertTrue(Files.isReadable(endpoint.certificate()), endpoint.certificate().toString());
         }
     }
 
