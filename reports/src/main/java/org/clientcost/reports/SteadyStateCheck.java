@@ -30,9 +30,9 @@ public final class SteadyStateCheck {
 
     /** Fewest measured iterations per fork the test needs (a line through them keeps 2 degrees of freedom). */
     public static final int MIN_ITERATIONS = 4;
-    /** Confidence of the interval the halves' difference must leave. */
+    /** Confidence of the slope's interval, which must exclude 0. */
     public static final int CONFIDENCE_PERCENT = 99;
-    /** Smallest change, relative to the earlier half, that is reported. */
+    /** Smallest fitted change across the measured window, relative to the window's mean, that is reported. */
     public static final int MIN_RELATIVE_CHANGE_PERCENT = 10;
 
     /** Two-sided 99% Student t quantiles (t at 0.995) for 1..30 degrees of freedom. */
@@ -71,7 +71,7 @@ public final class SteadyStateCheck {
      * The verdict on one cell and why.
      *
      * @param verdict the verdict
-     * @param reason  one line: the fork and halves that trend (for NOT_STEADY), or what was checked
+     * @param reason  one line: the fork that drifts and by how much (for NOT_STEADY), or what was checked
      */
     public record Result(Verdict verdict, String reason) {
 
