@@ -45,6 +45,13 @@ public final class TargetServerMain {
             return;
         }
         PrintStream out = System.out;
+        // Before the listening lines: a launcher may stop the server as soon as it reads them, and a SIGTERM that
+        // came before the handler would end the JVM with 143 instead of draining and exiting 0.
+        ShutdownSignals.onTerminate(() -> {
+            out.println("shutting down: finishing in-flight responses (at most "
+                    + parsed.config().drainTimeout().toMillis() + " ms)");
+            server.close();
+        });
         out.println("transport: " + server.transport() + ", " + parsed.config().ioThreads() + " event-loop thread(s)");
         if (server.tlsUri() != null) { // before the http line, which is the one launchers wait for
             out.println("tls: " + server.tlsDescription());
@@ -53,12 +60,6 @@ public final class TargetServerMain {
         }
         out.println("listening on " + server.uri());
         out.flush();
-
-        ShutdownSignals.onTerminate(() -> {
-            out.println("shutting down: finishing in-flight responses (at most "
-                    + parsed.config().drainTimeout().toMillis() + " ms)");
-            server.close();
-        });
         server.awaitClosed();
         long refused = server.connectionsRefused();
         out.println("stopped" + (refused > 0 ? " (" + refused + " connections refused over the cap)" : ""));
