@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # experiment: AHC sync singleton (/hello), no warm-up, 120 x 500 ms (60 s) in one fork: twice on JDK 17 and once on
 # JDK 25 with -XX:+PrintCompilation in the fork, then once on JDK 17 with sample_threads.py watching which CPU each
-# thread runs on. About 5 minutes. Then: python3 analyse.py > analysis.txt (in this directory, on the copied files).
+# thread runs on, then three runs with a 40 s warm-up. About 8 minutes. Then: python3 analyse.py > analysis.txt (in this directory, on the copied files).
 # usage (from the project root, after mvn -DskipTests install; nothing else running): bash run.sh OUT_DIR
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,3 +22,6 @@ launch java placement ""
 wait $sampler
 for f in "$out"/long-*-printed.txt; do gzip -c "$f" > "${f%-printed.txt}-printed-with-PrintCompilation.txt.gz"; done
 gzip -f "$out/placement-samples.txt"
+# Then the cell with a 40 s warm-up (8 x 5 s) and the quick profile's 10 x 500 ms, three times (about 2.5 minutes).
+jmh='-wi 8 -w 5s -i 10 -r 500ms -f 1 -p payload=hello -p mode=singleton -p client=ahc'
+for r in 1 2 3; do launch java "warmup40-$r" ""; done

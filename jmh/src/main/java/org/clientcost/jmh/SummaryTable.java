@@ -128,7 +128,8 @@ final class SummaryTable {
         }
         if (notSteady.isEmpty() && unjudged.isEmpty() && !cells.isEmpty()) {
             lines.add("steady state: every cell " + SteadyStateCheck.Verdict.STEADY.label()
-                    + " (in each fork the later half of the measured iterations agrees with the earlier half)");
+                    + " (in each fork a line fitted through the measured iterations stays flat within their noise and "
+                    + SteadyStateCheck.MIN_RELATIVE_CHANGE_PERCENT + "%)");
         }
         return lines;
     }
