@@ -14,6 +14,9 @@ import org.clientcost.clients.Keyed;
  * several only after 15-20 s, often in a jump when C2 finishes the client's hot path (OkHttp sync singleton on
  * JDK 25: ~6,000 requests/s for 14 s, then 11,000-16,000). So every profile that measures warms up for
  * {@value #WARMUP_SECONDS} s per fork, as four 5 s iterations; nothing shorter is measured at steady state here.
+ * Longer series (results/warmup/2026-12-04-60s-sync-singleton/) show that this is still too short for two cells:
+ * the JDK client's sync singleton keeps rising past 20 s (on JDK 25 still at 60 s) and AHC's steps up at 22-32 s.
+ * A longer warm-up for those cells only would need passes of their own; not done yet (jmh/README.md).
  *
  * <p><b>Cost of a cell:</b> about 1.5 s of fork start and teardown, plus warm-up, plus measurement, per fork.
  */
