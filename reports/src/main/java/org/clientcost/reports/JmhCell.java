@@ -49,14 +49,15 @@ public record JmhCell(String benchmark, Map<String, String> params, int threads,
     public static final String BASELINE = "baseline";
 
     /**
-     * What to do about a cell that is not steady; the summary table and the dashboard print it. A rise is usually
-     * warm-up still going on; a fall, or a step either way after the full warm-up, is usually the machine (another
-     * process, or the scheduler moving a sync call's threads between CPUs: results/handoff-noise-2026-12-04), which
-     * more warm-up does not cure but a quiet machine and a longer measurement do.
+     * What to do about a cell that is not steady; the summary table and the dashboard print it. A rise, in a slope or
+     * a step, is usually warm-up still going on (the JDK client's and AHC's sync singleton cells need 40 s or more:
+     * results/warmup/2026-12-04-60s-sync-singleton); a fall is usually the machine (another process, or the
+     * scheduler moving a sync call's threads between CPUs: results/handoff-noise-2026-12-04), which more warm-up does
+     * not cure but a quiet machine and a longer measurement do.
      */
     public static final String NOT_STEADY_ADVICE =
-            "if it rises, warm up longer, e.g. -Djmh.args=\"-wi 6\" (or the full profile, -Pfull); if it falls or steps "
-            + "after the full warm-up, re-run on an idle machine or measure longer, e.g. -Djmh.args=\"-i 20\"";
+            "if it rises, warm up longer, e.g. -Djmh.args=\"-wi 8\" (40 s); if it falls, re-run on an idle machine "
+            + "or measure longer, e.g. -Djmh.args=\"-i 20\"";
 
     public JmhCell {
         TreeMap<String, String> kept = new TreeMap<>(params);
