@@ -2,6 +2,7 @@ package org.clientcost.server.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.clientcost.server.ServerStats;
 import org.junit.jupiter.api.Test;
@@ -75,14 +75,12 @@ class LaunchHarnessTest {
 
     @Test
     void aSelfSignedCertificateLeavesNoFileOrDirectoryBehindAfterSigterm() {
-        List<String> output = new CopyOnWriteArrayList<>();
-        ServiceProcess server = TargetServerProcess.command(List.of("-Xmx128m"), List.of())
-                .output(output::add).start();
+        ServiceProcess server = TargetServerProcess.start(List.of("-Xmx128m"), List.of());
         Path certificate;
         try {
-            certificate = output.stream().filter(line -> line.startsWith(TargetServerProcess.CERTIFICATE_LINE))
-                    .map(line -> Path.of(line.substring(TargetServerProcess.CERTIFICATE_LINE.length()))).findFirst()
-                    .orElseThrow(() -> new AssertionError("no certificate line in " + output));
+            String printed = server.printedBefore(TargetServerProcess.CERTIFICATE_LINE);
+            assertNotNull(printed, "the server prints its certificate file");
+            certificate = Path.of(printed);
             assertTrue(Files.isRegularFile(certificate), "written while the server runs: " + certificate);
         } finally {
             server.close();
