@@ -128,8 +128,7 @@ final class SummaryTable {
         }
         if (notSteady.isEmpty() && unjudged.isEmpty() && !cells.isEmpty()) {
             lines.add("steady state: every cell " + SteadyStateCheck.Verdict.STEADY.label()
-                    + " (in each fork a line fitted through the measured iterations stays flat within their noise and "
-                    + SteadyStateCheck.MIN_RELATIVE_CHANGE_PERCENT + "%)");
+                    + " (" + SteadyStateCheck.TEST_IN_WORDS + ")");
         }
         return lines;
     }

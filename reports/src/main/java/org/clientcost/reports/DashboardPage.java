@@ -328,8 +328,7 @@ final class DashboardPage {
                 .raw("\n<p class=\"note\"><b>connections/op</b>: TCP connections the server saw opened per request. "
                         + "<b>threads/op</b>: threads started per request. <b>leftover threads / fds</b>: threads and file "
                         + "descriptors still alive after the trial &mdash; what the mode left behind. <b>steady state</b>: whether "
-                        + "a line fitted through each fork's measured iterations stays flat within their noise and "
-                        + SteadyStateCheck.MIN_RELATIVE_CHANGE_PERCENT + "% (when it does not: ")
+                        + SteadyStateCheck.TEST_IN_WORDS + " (when it does not: ")
                 .text(JmhCell.NOT_STEADY_ADVICE).raw("; hover for the reason).</p>\n")
                 .raw("<table id=\"cost-breakdown\">\n<thead><tr><th>call style</th><th>variant</th><th>client</th><th>mode</th>")
                 .raw("<th>score</th><th>&plusmn; error</th><th>unit</th><th>connections/op</th><th>threads/op</th>")

@@ -35,6 +35,10 @@ public final class SteadyStateCheck {
     /** Smallest fitted change across the measured window, relative to the window's mean, that is reported. */
     public static final int MIN_RELATIVE_CHANGE_PERCENT = 10;
 
+    /** The test in words, for the summary and the dashboard: what a steady cell satisfies. */
+    public static final String TEST_IN_WORDS = "a line fitted through each fork's measured iterations stays flat "
+            + "within their noise and " + MIN_RELATIVE_CHANGE_PERCENT + "%";
+
     /** Two-sided 99% Student t quantiles (t at 0.995) for 1..30 degrees of freedom. */
     private static final double[] T_995 = {
         63.657, 9.925, 5.841, 4.604, 4.032, 3.707, 3.499, 3.355, 3.250, 3.169,
