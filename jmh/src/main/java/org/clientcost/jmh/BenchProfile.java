@@ -2,6 +2,7 @@ package org.clientcost.jmh;
 
 import java.util.List;
 import java.util.Map;
+import org.clientcost.clients.ClientLibrary;
 import org.clientcost.clients.Keyed;
 
 /**
@@ -15,8 +16,10 @@ import org.clientcost.clients.Keyed;
  * JDK 25: ~6,000 requests/s for 14 s, then 11,000-16,000). So every profile that measures warms up for
  * {@value #WARMUP_SECONDS} s per fork, as four 5 s iterations; nothing shorter is measured at steady state here.
  * Longer series (results/warmup/2026-12-04-60s-sync-singleton/) show that this is still too short for two cells:
- * the JDK client's sync singleton keeps rising past 20 s (on JDK 25 still at 60 s) and AHC's steps up at 22-32 s.
- * A longer warm-up for those cells only would need passes of their own; not done yet (jmh/README.md).
+ * the JDK client's sync singleton keeps rising past 20 s (on JDK 17 at its plateau from about 35 s, on JDK 25 still
+ * rising at 60 s) and AHC's steps up at 22-32 s. So the measuring profiles warm those cells ({@link #SLOW_TO_WARM_CLIENTS},
+ * sync, singleton) up for {@value #SLOW_CELL_WARMUP_SECONDS} s instead, in JMH runs of their own ({@link WarmupSplit}:
+ * JMH sets warm-up per run, not per parameter value).
  *
  * <p><b>Cost of a cell:</b> about 1.5 s of fork start and teardown, plus warm-up, plus measurement, per fork.
  */
@@ -28,21 +31,22 @@ public enum BenchProfile implements Keyed {
      * About 5.5 minutes of matrix. Ten short iterations rather than five long ones: JMH's 99.9% error uses
      * Student's t, 4.78 for 10 samples against 8.61 for 5, so the same 5 s give a bound about 35% tighter.
      */
-    QUICK("quick", Quick.FORKS, Quick.WARMUP_ITERATIONS, Quick.WARMUP_MILLIS, Quick.MEASUREMENT_ITERATIONS,
-            Quick.MEASUREMENT_MILLIS, List.of(Pass.QUICK_MATRIX)),
+    QUICK("quick", Quick.FORKS, Quick.WARMUP_ITERATIONS, Quick.WARMUP_MILLIS, BenchProfile.SLOW_CELL_WARMUP_ITERATIONS,
+            Quick.MEASUREMENT_ITERATIONS, Quick.MEASUREMENT_MILLIS, List.of(Pass.QUICK_MATRIX)),
     /**
      * Publishable: two forks, 20 s warm-up, ten 1 s measured iterations, every cell (freshConnection, the 16 KiB
      * payload and the baseline rows too) over http and https (the baseline: http only), then the batch-size curve
      * over both. 112 cells, about two hours per JDK.
      */
-    FULL("full", 2, Quick.WARMUP_ITERATIONS, Quick.WARMUP_MILLIS, 10, 1000, List.of(Pass.MATRIX, Pass.BATCH_CURVE)),
+    FULL("full", 2, Quick.WARMUP_ITERATIONS, Quick.WARMUP_MILLIS, BenchProfile.SLOW_CELL_WARMUP_ITERATIONS, 10, 1000,
+            List.of(Pass.MATRIX, Pass.BATCH_CURVE)),
     /**
      * For the test command: every http cell of the full profile once, very briefly, and the https client cells of the
      * 13-byte payload (every client, mode and call style: each handshake rule of the cost accounting); checks wiring
      * and accounting, not speed. 76 cells, about 4 minutes here: https for the 16 KiB payload and the batch curve
      * would add 36 cells (about 2 minutes) and no path the https /hello cells do not take.
      */
-    SMOKE("smoke", 1, 1, 200, 1, 300, List.of(Pass.SMOKE_HTTP, Pass.SMOKE_HTTPS, Pass.SMOKE_BATCH_CURVE));
+    SMOKE("smoke", 1, 1, 200, 0, 1, 300, List.of(Pass.SMOKE_HTTP, Pass.SMOKE_HTTPS, Pass.SMOKE_BATCH_CURVE));
 
     /**
      * The quick profile's numbers, also used as the benchmarks' annotation defaults, so that a plain
@@ -61,6 +65,20 @@ public enum BenchProfile implements Keyed {
 
     /** Seconds of warm-up per fork in every measuring profile. */
     public static final int WARMUP_SECONDS = Quick.WARMUP_ITERATIONS * Quick.WARMUP_MILLIS / 1000;
+
+    /**
+     * Client libraries whose sync singleton cells are still short of steady state after {@value #WARMUP_SECONDS} s
+     * (results/warmup/2026-12-04-60s-sync-singleton/): the JDK client and AHC.
+     */
+    public static final List<String> SLOW_TO_WARM_CLIENTS = List.of(ClientLibrary.JDK.key(), ClientLibrary.AHC.key());
+    /**
+     * Warm-up iterations ({@link Quick#WARMUP_MILLIS} each) of those cells in the measuring profiles: 40 s, past AHC's
+     * step (22-32 s) and the JDK client's plateau on JDK 17 (about 35 s); with it, AHC's cell was steady in three runs
+     * out of three and within 3.5% of each other. Not enough for the JDK client on JDK 25, which still rises at 60 s.
+     */
+    public static final int SLOW_CELL_WARMUP_ITERATIONS = 8;
+    /** Seconds of warm-up per fork of the slow-to-warm cells. */
+    public static final int SLOW_CELL_WARMUP_SECONDS = SLOW_CELL_WARMUP_ITERATIONS * Quick.WARMUP_MILLIS / 1000;
 
     /** AsyncBatchBenchmark's default batch, used by the quick profile and the full matrix. */
     public static final String DEFAULT_BATCH = "32";
@@ -113,16 +131,18 @@ public enum BenchProfile implements Keyed {
     private final int forks;
     private final int warmupIterations;
     private final int warmupMillis;
+    private final int slowCellWarmupIterations;
     private final int measurementIterations;
     private final int measurementMillis;
     private final List<Pass> passes;
 
-    BenchProfile(String key, int forks, int warmupIterations, int warmupMillis, int measurementIterations,
-                 int measurementMillis, List<Pass> passes) {
+    BenchProfile(String key, int forks, int warmupIterations, int warmupMillis, int slowCellWarmupIterations,
+                 int measurementIterations, int measurementMillis, List<Pass> passes) {
         this.key = key;
         this.forks = forks;
         this.warmupIterations = warmupIterations;
         this.warmupMillis = warmupMillis;
+        this.slowCellWarmupIterations = slowCellWarmupIterations;
         this.measurementIterations = measurementIterations;
         this.measurementMillis = measurementMillis;
         this.passes = passes;
@@ -143,6 +163,11 @@ public enum BenchProfile implements Keyed {
 
     public int warmupMillis() {
         return warmupMillis;
+    }
+
+    /** Warm-up iterations of the sync singleton cells of {@link #SLOW_TO_WARM_CLIENTS}; 0 = no separate warm-up (smoke). */
+    public int slowCellWarmupIterations() {
+        return slowCellWarmupIterations;
     }
 
     public int measurementIterations() {

@@ -101,8 +101,11 @@ public final class BenchmarkLauncher {
         Path result = options.result().toAbsolutePath();
         Path env = ResultFileNames.environmentOf(result);
         Path markdown = ResultFileNames.markdownSummaryOf(result);
-        String about = String.format(Locale.ROOT, "client-cost JMH, profile %s: %d fork(s), %d x %d ms warmup, %d x %d ms measurement, %s%s",
+        String about = String.format(Locale.ROOT, "client-cost JMH, profile %s: %d fork(s), %d x %d ms warmup%s, %d x %d ms measurement, %s%s",
                 profile.key(), profile.forks(), profile.warmupIterations(), profile.warmupMillis(),
+                profile.slowCellWarmupIterations() == 0 ? ""
+                        : " (sync singleton " + String.join(" ", BenchProfile.SLOW_TO_WARM_CLIENTS) + ": "
+                        + profile.slowCellWarmupIterations() + " x " + profile.warmupMillis() + " ms)",
                 profile.measurementIterations(), profile.measurementMillis(),
                 profile.passes().stream().map(BenchProfile.Pass::name).collect(Collectors.joining(" + ")),
                 options.jmhArgs().isEmpty() ? "" : "; JMH options " + String.join(" ", options.jmhArgs()) + " take precedence");
@@ -211,27 +214,35 @@ public final class BenchmarkLauncher {
     }
 
     /**
-     * Runs the profile's passes one after the other and returns all their results. A pass that nothing matches
-     * (the user's include narrowed it away) is skipped with a line; if no pass matches anything, JMH's
-     * {@link NoBenchmarksException} goes up as for a single run. A user's {@code -p batch} runs the first pass only,
-     * since later passes exist to vary exactly that.
+     * Runs the profile's passes one after the other, each as the JMH runs of its {@link WarmupSplit}, and returns
+     * all their results. A pass that nothing matches (the user's include narrowed it away) is skipped with a line
+     * (one of its split runs matching nothing, silently); if no pass matches anything, JMH's
+     * {@link NoBenchmarksException} goes up as for a single run. A user's {@code -p batch} skips the passes that
+     * set batch themselves (the batch curve), since they exist to vary exactly that.
      */
     private static List<RunResult> runPasses(BenchProfile profile, LauncherOptions options, CommandLineOptions jmh,
                                              TargetEndpoint target, OutputFormat format, PrintStream out)
             throws RunnerException {
         List<BenchProfile.Pass> passes = jmh.getParameter(AsyncBatchBenchmark.BATCH_PARAM).hasValue()
-                ? profile.passes().subList(0, 1) : profile.passes();
+                ? profile.passes().stream().filter(p -> !p.params().containsKey(AsyncBatchBenchmark.BATCH_PARAM)).toList()
+                : profile.passes();
         List<RunResult> results = new ArrayList<>();
         for (BenchProfile.Pass pass : passes) {
-            if (passes.size() > 1) {
-                out.println("pass: " + pass.name());
-            }
-            try {
-                results.addAll(new Runner(runOptions(profile, pass, options, jmh, target), format).run());
-            } catch (NoBenchmarksException e) {
-                if (passes.size() == 1) {
-                    throw e;
+            List<WarmupSplit.Run> runs = WarmupSplit.of(profile, pass, jmh);
+            int before = results.size();
+            for (WarmupSplit.Run run : runs) {
+                if (passes.size() > 1 || runs.size() > 1) {
+                    out.println("pass: " + run.name());
                 }
+                try {
+                    results.addAll(new Runner(runOptions(profile, run, options, jmh, target), format).run());
+                } catch (NoBenchmarksException e) {
+                    if (passes.size() == 1 && runs.size() == 1) {
+                        throw e;
+                    }
+                }
+            }
+            if (results.size() == before && passes.size() > 1) {
                 out.println("pass " + pass.name() + ": no benchmark matches the include, skipped");
             }
         }
@@ -242,24 +253,26 @@ public final class BenchmarkLauncher {
     }
 
     /**
-     * The profile and the pass fill in what the user's JMH options leave unset; the user's options always win.
-     * The pass's include and the user's include must both match (a regex with two lookaheads, as JMH finds
-     * includes anywhere in the benchmark's name).
+     * The profile and the run fill in what the user's JMH options leave unset; the user's options always win, except
+     * over the values the run's split derived from them. The run's include and the user's include must both match
+     * (a regex with two lookaheads, as JMH finds includes anywhere in the benchmark's name).
      */
-    static Options runOptions(BenchProfile profile, BenchProfile.Pass pass, LauncherOptions options,
+    static Options runOptions(BenchProfile profile, WarmupSplit.Run run, LauncherOptions options,
                               CommandLineOptions jmh, TargetEndpoint target) {
         ChainedOptionsBuilder b = new OptionsBuilder().parent(jmh);
-        String include = both(pass.include(), options.include());
+        String include = both(run.include(), options.include());
         if (!include.isEmpty()) {
             b.include(include);
         }
         boolean schemeChosen = !options.scheme().isEmpty() && !jmh.getParameter(ClientUnderTest.SCHEME_PARAM).hasValue();
-        pass.params().forEach((name, values) -> {
+        run.passParams().forEach((name, values) -> {
             // param() adds to a name's values, so a -Dbench.scheme must not meet the pass's own scheme
-            if (!jmh.getParameter(name).hasValue() && !(schemeChosen && name.equals(ClientUnderTest.SCHEME_PARAM))) {
+            if (!jmh.getParameter(name).hasValue() && !run.splitParams().containsKey(name)
+                    && !(schemeChosen && name.equals(ClientUnderTest.SCHEME_PARAM))) {
                 b.param(name, values.toArray(String[]::new));
             }
         });
+        run.splitParams().forEach((name, values) -> b.param(name, values.toArray(String[]::new)));
         if (schemeChosen) {
             b.param(ClientUnderTest.SCHEME_PARAM, options.scheme()); // -Dbench.scheme replaces the pass's schemes; -p scheme=... wins
         }
@@ -267,7 +280,7 @@ public final class BenchmarkLauncher {
             b.forks(profile.forks());
         }
         if (!jmh.getWarmupIterations().hasValue()) {
-            b.warmupIterations(profile.warmupIterations());
+            b.warmupIterations(run.warmupIterations() > 0 ? run.warmupIterations() : profile.warmupIterations());
         }
         if (!jmh.getWarmupTime().hasValue()) {
             b.warmupTime(TimeValue.milliseconds(profile.warmupMillis()));

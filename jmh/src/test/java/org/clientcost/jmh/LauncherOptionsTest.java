@@ -52,14 +52,19 @@ class LauncherOptionsTest {
             org.openjdk.jmh.runner.options.CommandLineOptions none = new org.openjdk.jmh.runner.options.CommandLineOptions();
             for (String scheme : List.of("http", "https")) {
                 org.openjdk.jmh.runner.options.Options run = BenchmarkLauncher.runOptions(BenchProfile.QUICK,
-                        BenchProfile.QUICK.passes().get(0), LauncherOptions.parse("--scheme=" + scheme), none, external);
+                        wholeQuickMatrix(), LauncherOptions.parse("--scheme=" + scheme), none, external);
                 assertEquals(List.of(scheme), List.copyOf(run.getParameter("scheme").get()),
                         "-Dbench.scheme replaces the quick pass's scheme instead of adding to it");
             }
             org.openjdk.jmh.runner.options.Options quick = BenchmarkLauncher.runOptions(BenchProfile.QUICK,
-                    BenchProfile.QUICK.passes().get(0), LauncherOptions.parse(), none, external);
+                    wholeQuickMatrix(), LauncherOptions.parse(), none, external);
             assertEquals(List.of("http"), List.copyOf(quick.getParameter("scheme").get()));
         }
+    }
+
+    private static WarmupSplit.Run wholeQuickMatrix() {
+        BenchProfile.Pass pass = BenchProfile.QUICK.passes().get(0);
+        return new WarmupSplit.Run(pass.name(), pass.include(), pass.params(), java.util.Map.of(), 0);
     }
 
     @Test

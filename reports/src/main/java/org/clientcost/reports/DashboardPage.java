@@ -522,7 +522,8 @@ final class DashboardPage {
         envRow("JMH settings", runs, r -> {
             JmhRunSettings s = r.result().settings();
             return s.forks() <= 0 ? "" : s.forks() + " fork(s), " + s.threads() + " thread(s), "
-                    + s.warmupIterations() + " x " + s.warmupTime() + " warmup, "
+                    + s.warmupIterations() + " x " + s.warmupTime() + " warmup"
+                    + (s.otherWarmups().isEmpty() ? "" : " (" + String.join("; ", s.otherWarmups()) + ")") + ", "
                     + s.measurementIterations() + " x " + s.measurementTime() + " measurement";
         });
         html.raw("</tbody>\n</table>\n</section>\n");

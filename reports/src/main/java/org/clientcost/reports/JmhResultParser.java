@@ -33,8 +33,29 @@ public final class JmhResultParser {
         for (JsonNode row : root) {
             results.add(cell(file, row));
         }
-        JmhRunSettings settings = root.isEmpty() ? JmhRunSettings.UNKNOWN : settings(root.get(0));
-        return new JmhResultFile(file, results, settings);
+        return new JmhResultFile(file, results, settings(root));
+    }
+
+    /** The rows' settings: those of the first row with the most common warm-up, and the other warm-ups with their counts. */
+    private static JmhRunSettings settings(JsonNode root) {
+        if (root.isEmpty()) {
+            return JmhRunSettings.UNKNOWN;
+        }
+        Map<String, Integer> cellsByWarmup = new LinkedHashMap<>();
+        Map<String, JsonNode> firstByWarmup = new LinkedHashMap<>();
+        for (JsonNode row : root) {
+            String warmup = warmupOf(row);
+            cellsByWarmup.merge(warmup, 1, Integer::sum);
+            firstByWarmup.putIfAbsent(warmup, row);
+        }
+        String main = cellsByWarmup.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<String> others = cellsByWarmup.entrySet().stream().filter(e -> !e.getKey().equals(main))
+                .map(e -> e.getKey() + " for " + e.getValue() + " of " + root.size() + " cells").toList();
+        return settings(firstByWarmup.get(main), others);
+    }
+
+    private static String warmupOf(JsonNode row) {
+        return row.path("warmupIterations").asInt(0) + " x " + row.path("warmupTime").asText("");
     }
 
     /** The file's JSON array; a one-line {@link IOException} when it is empty or not a JMH result. */
@@ -49,7 +70,7 @@ public final class JmhResultParser {
         return root;
     }
 
-    private static JmhRunSettings settings(JsonNode row) {
+    private static JmhRunSettings settings(JsonNode row, List<String> otherWarmups) {
         return new JmhRunSettings(
                 row.path("jmhVersion").asText(""),
                 row.path("jdkVersion").asText(""),
@@ -60,7 +81,8 @@ public final class JmhResultParser {
                 row.path("warmupIterations").asInt(0),
                 row.path("warmupTime").asText(""),
                 row.path("measurementIterations").asInt(0),
-                row.path("measurementTime").asText(""));
+                row.path("measurementTime").asText(""),
+                otherWarmups);
     }
 
     /** One row of the array as a cell. */

@@ -33,6 +33,21 @@ class JmhResultParserTest {
     }
 
     @Test
+    void cellsWithAnotherWarmupAreCountedBesideTheMostCommonOne() throws IOException {
+        assertEquals(List.of(), JmhResultParser.parse(FixtureRoot.fixture(FixtureRoot.JMH_RESULT)).settings().otherWarmups());
+        com.fasterxml.jackson.databind.node.ArrayNode rows = (com.fasterxml.jackson.databind.node.ArrayNode)
+                JmhResultParser.JSON.readTree(FixtureRoot.fixture(FixtureRoot.JMH_RESULT).toFile());
+        for (int i = 0; i < 2; i++) { // the first rows too: the settings are the most common ones, not the first row's
+            ((com.fasterxml.jackson.databind.node.ObjectNode) rows.get(i)).put("warmupIterations", 8);
+        }
+        Path file = tmp.resolve("two-longer.json");
+        Files.writeString(file, rows.toString(), StandardCharsets.UTF_8);
+        JmhRunSettings settings = JmhResultParser.parse(file).settings();
+        assertEquals(1, settings.warmupIterations());
+        assertEquals(List.of("8 x 1000 ms for 2 of 40 cells"), settings.otherWarmups());
+    }
+
+    @Test
     void splitsParamsIntoClientModeAndVariant() throws IOException {
         JmhCell row = JmhResultParser.parse(FixtureRoot.fixture(FixtureRoot.JMH_RESULT)).results().stream()
                 .filter(r -> r.benchmark().equals("org.clientcost.jmh.AsyncBatchBenchmark.client"))

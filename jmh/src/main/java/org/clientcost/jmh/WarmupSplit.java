@@ -1,0 +1,106 @@
+package org.clientcost.jmh;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clientcost.clients.ClientLibrary;
+import org.clientcost.clients.ClientMode;
+import org.clientcost.clients.Keyed;
+import org.clientcost.reports.JmhCell;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+/**
+ * Splits a {@link BenchProfile.Pass} into the JMH runs it takes so that the slow-to-warm cells (sync singleton of
+ * {@link BenchProfile#SLOW_TO_WARM_CLIENTS}) get their longer warm-up and no other cell pays for it. JMH sets warm-up
+ * per run, not per parameter value, so a pass becomes up to four runs:
+ * <ol>
+ *   <li>everything but the sync client cells (async, baselines), with the profile's warm-up;</li>
+ *   <li>the sync client cells of the other modes;</li>
+ *   <li>sync singleton of the other clients;</li>
+ *   <li>sync singleton of the slow-to-warm clients, with {@link BenchProfile#slowCellWarmupIterations()}.</li>
+ * </ol>
+ * The modes and clients split are the effective ones: the user's {@code -p mode=/client=} if given, else the pass's,
+ * else every value. A run that would have no values is left out; a run whose include matches nothing is the
+ * launcher's to skip. No split when the profile has no separate warm-up (smoke) or the user sets {@code -wi}: then
+ * the user's warm-up applies to every cell, as documented.
+ */
+final class WarmupSplit {
+
+    /** JMH include of the sync client cells (found anywhere in the benchmark's full name). */
+    static final String SYNC_CLIENT = "SyncCallBenchmark\\.client$";
+    /** Everything else: async cells and both baselines. */
+    static final String NOT_SYNC_CLIENT = "^(?!.*" + SYNC_CLIENT + ")";
+
+    /**
+     * One JMH run of a pass.
+     *
+     * @param name             shown in the progress line
+     * @param include          the pass's include, narrowed (JMH include syntax; empty = all)
+     * @param passParams       the pass's parameter values; a user's {@code -p} for the same name replaces them
+     * @param splitParams      values this split derived from the user's and the pass's: set as they are
+     * @param warmupIterations warm-up iterations of this run; 0 = the profile's (or the user's {@code -wi})
+     */
+    record Run(String name, String include, Map<String, List<String>> passParams, Map<String, List<String>> splitParams,
+               int warmupIterations) {
+    }
+
+    private WarmupSplit() {
+    }
+
+    static List<Run> of(BenchProfile profile, BenchProfile.Pass pass, CommandLineOptions jmh) {
+        Run whole = new Run(pass.name(), pass.include(), pass.params(), Map.of(), 0);
+        if (profile.slowCellWarmupIterations() == 0 || jmh.getWarmupIterations().hasValue()) {
+            return List.of(whole);
+        }
+        List<String> modes = effective(JmhCell.PARAM_MODE, pass, jmh, ClientMode.values());
+        List<String> clients = effective(JmhCell.PARAM_CLIENT, pass, jmh, ClientLibrary.values());
+        String sync = BenchmarkLauncher.both(pass.include(), SYNC_CLIENT);
+        List<Run> runs = new ArrayList<>();
+        runs.add(new Run(pass.name() + ", all but sync client cells", BenchmarkLauncher.both(pass.include(), NOT_SYNC_CLIENT),
+                pass.params(), Map.of(), 0));
+        List<String> otherModes = without(modes, List.of(ClientMode.SINGLETON.key()));
+        if (!otherModes.isEmpty()) {
+            runs.add(new Run(pass.name() + ", sync " + String.join(" ", otherModes), sync, pass.params(),
+                    Map.of(JmhCell.PARAM_MODE, otherModes), 0));
+        }
+        if (modes.contains(ClientMode.SINGLETON.key())) {
+            List<String> slow = clients.stream().filter(BenchProfile.SLOW_TO_WARM_CLIENTS::contains).toList();
+            List<String> others = without(clients, slow);
+            if (!others.isEmpty()) {
+                runs.add(new Run(pass.name() + ", sync singleton " + String.join(" ", others), sync, pass.params(),
+                        singleton(others), 0));
+            }
+            if (!slow.isEmpty()) {
+                String time = jmh.getWarmupTime().hasValue() ? jmh.getWarmupTime().get().toString()
+                        : profile.warmupMillis() + " ms";
+                runs.add(new Run(pass.name() + ", sync singleton " + String.join(" ", slow) + ", "
+                        + profile.slowCellWarmupIterations() + " x " + time + " warm-up", sync, pass.params(), singleton(slow),
+                        profile.slowCellWarmupIterations()));
+            }
+        }
+        return runs;
+    }
+
+    private static Map<String, List<String>> singleton(List<String> clients) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put(JmhCell.PARAM_MODE, List.of(ClientMode.SINGLETON.key()));
+        params.put(JmhCell.PARAM_CLIENT, clients);
+        return params;
+    }
+
+    /** The user's values for the param, else the pass's, else every key of the enum (the annotation's values). */
+    private static List<String> effective(String name, BenchProfile.Pass pass, CommandLineOptions jmh,
+                                          Keyed[] all) {
+        if (jmh.getParameter(name).hasValue()) {
+            return List.copyOf(jmh.getParameter(name).get());
+        }
+        List<String> own = pass.params().get(name);
+        return own != null ? own : Arrays.stream(all).map(Keyed::key).toList();
+    }
+
+    private static List<String> without(List<String> values, List<String> removed) {
+        return values.stream().filter(v -> !removed.contains(v)).toList();
+    }
+}
