@@ -17,9 +17,11 @@ import org.clientcost.clients.Keyed;
  * {@value #WARMUP_SECONDS} s per fork, as four 5 s iterations; nothing shorter is measured at steady state here.
  * Longer series (results/warmup/2026-12-04-60s-sync-singleton/) show that this is still too short for two cells:
  * the JDK client's sync singleton keeps rising past 20 s (on JDK 17 at its plateau from about 35 s, on JDK 25 still
- * rising at 60 s) and AHC's steps up at 22-32 s. So the measuring profiles warm those cells ({@link #SLOW_TO_WARM_CLIENTS},
- * sync, singleton) up for {@value #SLOW_CELL_WARMUP_SECONDS} s instead, in JMH runs of their own ({@link WarmupSplit}:
- * JMH sets warm-up per run, not per parameter value).
+ * rising at 60 s) and AHC's steps up at 22-32 s; the JDK client's async singleton too still rises from 20 s to 40 s
+ * (JDK 17: 3,330 requests/s at 20-25 s, 4,000-4,350 at 40-60 s, results/warmup/2026-12-04-60s-async-singleton/).
+ * So the measuring profiles warm the singleton cells of {@link #SLOW_TO_WARM_CLIENTS} (sync and async) up for
+ * {@value #SLOW_CELL_WARMUP_SECONDS} s instead, in JMH runs of their own ({@link WarmupSplit}: JMH sets warm-up per
+ * run, not per parameter value).
  *
  * <p><b>Cost of a cell:</b> about 1.5 s of fork start and teardown, plus warm-up, plus measurement, per fork.
  */
@@ -67,14 +69,16 @@ public enum BenchProfile implements Keyed {
     public static final int WARMUP_SECONDS = Quick.WARMUP_ITERATIONS * Quick.WARMUP_MILLIS / 1000;
 
     /**
-     * Client libraries whose sync singleton cells are still short of steady state after {@value #WARMUP_SECONDS} s
-     * (results/warmup/2026-12-04-60s-sync-singleton/): the JDK client and AHC.
+     * Client libraries whose singleton cells are still short of steady state after {@value #WARMUP_SECONDS} s: the
+     * JDK client (sync and async) and AHC (sync; its async singleton is warm after about 10 s and gets the longer
+     * warm-up only because the split is by client, not by call style).
      */
     public static final List<String> SLOW_TO_WARM_CLIENTS = List.of(ClientLibrary.JDK.key(), ClientLibrary.AHC.key());
     /**
      * Warm-up iterations ({@link Quick#WARMUP_MILLIS} each) of those cells in the measuring profiles: 40 s, past AHC's
-     * step (22-32 s) and the JDK client's plateau on JDK 17 (about 35 s); with it, AHC's cell was steady in three runs
-     * out of three and within 3.5% of each other. Not enough for the JDK client on JDK 25, which still rises at 60 s.
+     * sync step (22-32 s) and the JDK client's sync plateau on JDK 17 (about 35 s); with it, AHC's sync cell was steady
+     * in three runs out of three and within 3.5% of each other. Not enough for the JDK client's sync cell on JDK 25,
+     * which still rises at 60 s.
      */
     public static final int SLOW_CELL_WARMUP_ITERATIONS = 8;
     /** Seconds of warm-up per fork of the slow-to-warm cells. */
@@ -165,7 +169,7 @@ public enum BenchProfile implements Keyed {
         return warmupMillis;
     }
 
-    /** Warm-up iterations of the sync singleton cells of {@link #SLOW_TO_WARM_CLIENTS}; 0 = no separate warm-up (smoke). */
+    /** Warm-up iterations of the singleton cells of {@link #SLOW_TO_WARM_CLIENTS}; 0 = no separate warm-up (smoke). */
     public int slowCellWarmupIterations() {
         return slowCellWarmupIterations;
     }

@@ -12,15 +12,17 @@ import org.clientcost.reports.JmhCell;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
- * Splits a {@link BenchProfile.Pass} into the JMH runs it takes so that the slow-to-warm cells (sync singleton of
- * {@link BenchProfile#SLOW_TO_WARM_CLIENTS}) get their longer warm-up and no other cell pays for it. JMH sets warm-up
- * per run, not per parameter value, so a pass becomes up to four runs:
+ * Splits a {@link BenchProfile.Pass} into the JMH runs it takes so that the slow-to-warm cells (singleton of
+ * {@link BenchProfile#SLOW_TO_WARM_CLIENTS}, sync and async) get their longer warm-up and the other cells do not pay
+ * for it. JMH sets warm-up per run, not per parameter value, so a pass becomes up to four runs:
  * <ol>
- *   <li>everything but the sync client cells (async, baselines), with the profile's warm-up;</li>
- *   <li>the sync client cells of the other modes;</li>
- *   <li>sync singleton of the other clients;</li>
- *   <li>sync singleton of the slow-to-warm clients, with {@link BenchProfile#slowCellWarmupIterations()}.</li>
+ *   <li>everything but the client cells (the baselines), with the profile's warm-up;</li>
+ *   <li>the client cells of the other modes;</li>
+ *   <li>singleton of the other clients;</li>
+ *   <li>singleton of the slow-to-warm clients, with {@link BenchProfile#slowCellWarmupIterations()}.</li>
  * </ol>
+ * The split is by client and mode only, for both call styles alike: async AHC singleton, warm after about 10 s, gets
+ * the longer warm-up with the others rather than a fifth run.
  * The modes and clients split are the effective ones: the user's {@code -p mode=/client=} if given, else the pass's,
  * else every value. A run that would have no values is left out; a run whose include matches nothing is the
  * launcher's to skip. No split when the profile has no separate warm-up (smoke) or the user sets {@code -wi}: then
@@ -28,10 +30,10 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  */
 final class WarmupSplit {
 
-    /** JMH include of the sync client cells (found anywhere in the benchmark's full name). */
-    static final String SYNC_CLIENT = "SyncCallBenchmark\\.client$";
-    /** Everything else: async cells and both baselines. */
-    static final String NOT_SYNC_CLIENT = "^(?!.*" + SYNC_CLIENT + ")";
+    /** JMH include of the client cells, sync and async (found anywhere in the benchmark's full name). */
+    static final String CLIENT_CELLS = "\\.client$";
+    /** Everything else: the baselines. */
+    static final String NOT_CLIENT_CELLS = "^(?!.*" + CLIENT_CELLS + ")";
 
     /**
      * One JMH run of a pass.
@@ -56,27 +58,27 @@ final class WarmupSplit {
         }
         List<String> modes = effective(JmhCell.PARAM_MODE, pass, jmh, ClientMode.values());
         List<String> clients = effective(JmhCell.PARAM_CLIENT, pass, jmh, ClientLibrary.values());
-        String sync = BenchmarkLauncher.both(pass.include(), SYNC_CLIENT);
+        String clientCells = BenchmarkLauncher.both(pass.include(), CLIENT_CELLS);
         List<Run> runs = new ArrayList<>();
-        runs.add(new Run(pass.name() + ", all but sync client cells", BenchmarkLauncher.both(pass.include(), NOT_SYNC_CLIENT),
+        runs.add(new Run(pass.name() + ", baselines", BenchmarkLauncher.both(pass.include(), NOT_CLIENT_CELLS),
                 pass.params(), Map.of(), 0));
         List<String> otherModes = without(modes, List.of(ClientMode.SINGLETON.key()));
         if (!otherModes.isEmpty()) {
-            runs.add(new Run(pass.name() + ", sync " + String.join(" ", otherModes), sync, pass.params(),
+            runs.add(new Run(pass.name() + ", " + String.join(" ", otherModes), clientCells, pass.params(),
                     Map.of(JmhCell.PARAM_MODE, otherModes), 0));
         }
         if (modes.contains(ClientMode.SINGLETON.key())) {
             List<String> slow = clients.stream().filter(BenchProfile.SLOW_TO_WARM_CLIENTS::contains).toList();
             List<String> others = without(clients, slow);
             if (!others.isEmpty()) {
-                runs.add(new Run(pass.name() + ", sync singleton " + String.join(" ", others), sync, pass.params(),
+                runs.add(new Run(pass.name() + ", singleton " + String.join(" ", others), clientCells, pass.params(),
                         singleton(others), 0));
             }
             if (!slow.isEmpty()) {
                 String time = jmh.getWarmupTime().hasValue() ? jmh.getWarmupTime().get().toString()
                         : profile.warmupMillis() + " ms";
-                runs.add(new Run(pass.name() + ", sync singleton " + String.join(" ", slow) + ", "
-                        + profile.slowCellWarmupIterations() + " x " + time + " warm-up", sync, pass.params(), singleton(slow),
+                runs.add(new Run(pass.name() + ", singleton " + String.join(" ", slow) + ", "
+                        + profile.slowCellWarmupIterations() + " x " + time + " warm-up", clientCells, pass.params(), singleton(slow),
                         profile.slowCellWarmupIterations()));
             }
         }

@@ -56,7 +56,7 @@ public record JmhCell(String benchmark, Map<String, String> params, int threads,
      * not cure but a quiet machine and a longer measurement do.
      */
     public static final String NOT_STEADY_ADVICE =
-            "if it rises, warm up longer, e.g. -Djmh.args=\"-wi 8\" (40 s); if it falls, re-run on an idle machine "
+            "if it rises, warm up longer, e.g. -Djmh.args=\"-wi 12\" (60 s for every cell); if it falls, re-run on an idle machine "
             + "or measure longer, e.g. -Djmh.args=\"-i 20\"";
 
     public JmhCell {
