@@ -54,10 +54,17 @@ class AccountingCheckTest {
     }
 
     @Test
-    void aSingletonThatOpensMoreConnectionsThanRequestsInFlightFails() {
-        List<String> problems = AccountingCheck.violations(List.of(cell(ASYNC, "singleton", 1, 5000, 0.01, 1.0, 33)));
+    void aSingletonThatOpensMoreConnectionsThanRequestsInFlightAndTwoResendsFails() {
+        List<String> problems = AccountingCheck.violations(List.of(cell(ASYNC, "singleton", 1, 5000, 0.01, 1.0, 35)));
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).contains("opened 33.000 connections"), problems.get(0));
+        assertTrue(problems.get(0).contains("opened 35.000 connections"), problems.get(0));
+        assertEquals(1, AccountingCheck.violations(List.of(cell(SYNC, "singleton", 1, 5000, 0.0, 1.0, 4))).size());
+    }
+
+    @Test
+    void aSingletonMayOpenTwoConnectionsForResends() {
+        assertEquals(List.of(), AccountingCheck.violations(List.of(cell(SYNC, "singleton", 1, 5000, 0.0, 1.0, 3),
+                cell(ASYNC, "singleton", 1, 5000, 0.0, 1.0, 34))));
     }
 
     @Test
