@@ -103,7 +103,7 @@ public final class BenchmarkLauncher {
         Path markdown = ResultFileNames.markdownSummaryOf(result);
         String about = String.format(Locale.ROOT, "client-cost JMH, profile %s: %d fork(s), %d x %d ms warmup%s, %d x %d ms measurement, %s%s",
                 profile.key(), profile.forks(), profile.warmupIterations(), profile.warmupMillis(),
-                profile.slowCellWarmupIterations() == 0 ? ""
+                profile.slowCellWarmupIterations() == 0 || jmh.getWarmupIterations().hasValue() ? ""
                         : " (singleton " + String.join(" ", BenchProfile.SLOW_TO_WARM_CLIENTS) + ": "
                         + profile.slowCellWarmupIterations() + " x " + profile.warmupMillis() + " ms)",
                 profile.measurementIterations(), profile.measurementMillis(),

@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * The split is by client and mode only, for both call styles alike: async AHC singleton, warm after about 10 s, gets
  * the longer warm-up with the others rather than a fifth run.
  * The modes and clients split are the effective ones: the user's {@code -p mode=/client=} if given, else the pass's,
- * else every value. A run that would have no values is left out; a run whose include matches nothing is the
+ * else every value. A run that would have no values is left out, and so is the baselines run of a pass whose include
+ * names client cells only; a run whose include matches nothing is the
  * launcher's to skip. No split when the profile has no separate warm-up (smoke) or the user sets {@code -wi}: then
  * the user's warm-up applies to every cell, as documented.
  */
@@ -60,8 +61,10 @@ final class WarmupSplit {
         List<String> clients = effective(JmhCell.PARAM_CLIENT, pass, jmh, ClientLibrary.values());
         String clientCells = BenchmarkLauncher.both(pass.include(), CLIENT_CELLS);
         List<Run> runs = new ArrayList<>();
-        runs.add(new Run(pass.name() + ", baselines", BenchmarkLauncher.both(pass.include(), NOT_CLIENT_CELLS),
-                pass.params(), Map.of(), 0));
+        if (!pass.include().endsWith(CLIENT_CELLS)) { // a pass of client cells only (quick, batch curve) has no baselines
+            runs.add(new Run(pass.name() + ", baselines", BenchmarkLauncher.both(pass.include(), NOT_CLIENT_CELLS),
+                    pass.params(), Map.of(), 0));
+        }
         List<String> otherModes = without(modes, List.of(ClientMode.SINGLETON.key()));
         if (!otherModes.isEmpty()) {
             runs.add(new Run(pass.name() + ", " + String.join(" ", otherModes), clientCells, pass.params(),
