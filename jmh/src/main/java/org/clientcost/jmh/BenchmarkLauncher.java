@@ -103,9 +103,9 @@ public final class BenchmarkLauncher {
         Path markdown = ResultFileNames.markdownSummaryOf(result);
         String about = String.format(Locale.ROOT, "client-cost JMH, profile %s: %d fork(s), %d x %d ms warmup%s, %d x %d ms measurement, %s%s",
                 profile.key(), profile.forks(), profile.warmupIterations(), profile.warmupMillis(),
-                profile.slowCellWarmupIterations() == 0 || jmh.getWarmupIterations().hasValue() ? ""
+                !WarmupSplit.applies(profile, jmh) ? ""
                         : " (singleton " + String.join(" ", BenchProfile.SLOW_TO_WARM_CLIENTS) + ": "
-                        + profile.slowCellWarmupIterations() + " x " + profile.warmupMillis() + " ms)",
+                        + WarmupSplit.slowCellWarmup(profile, jmh) + ")",
                 profile.measurementIterations(), profile.measurementMillis(),
                 profile.passes().stream().map(BenchProfile.Pass::name).collect(Collectors.joining(" + ")),
                 options.jmhArgs().isEmpty() ? "" : "; JMH options " + String.join(" ", options.jmhArgs()) + " take precedence");

@@ -52,9 +52,21 @@ final class WarmupSplit {
     private WarmupSplit() {
     }
 
+    /** Whether the profile's passes split: not when it has no separate warm-up (smoke) or the user sets {@code -wi}. */
+    static boolean applies(BenchProfile profile, CommandLineOptions jmh) {
+        return profile.slowCellWarmupIterations() > 0 && !jmh.getWarmupIterations().hasValue();
+    }
+
+    /** The slow-to-warm cells' warm-up as printed, e.g. {@code 8 x 5000 ms} (the user's {@code -w} if given). */
+    static String slowCellWarmup(BenchProfile profile, CommandLineOptions jmh) {
+        String time = jmh.getWarmupTime().hasValue() ? jmh.getWarmupTime().get().toString()
+                : profile.warmupMillis() + " ms";
+        return profile.slowCellWarmupIterations() + " x " + time;
+    }
+
     static List<Run> of(BenchProfile profile, BenchProfile.Pass pass, CommandLineOptions jmh) {
         Run whole = new Run(pass.name(), pass.include(), pass.params(), Map.of(), 0);
-        if (profile.slowCellWarmupIterations() == 0 || jmh.getWarmupIterations().hasValue()) {
+        if (!applies(profile, jmh)) {
             return List.of(whole);
         }
         List<String> modes = effective(JmhCell.PARAM_MODE, pass, jmh, ClientMode.values());
@@ -78,10 +90,8 @@ final class WarmupSplit {
                         singleton(others), 0));
             }
             if (!slow.isEmpty()) {
-                String time = jmh.getWarmupTime().hasValue() ? jmh.getWarmupTime().get().toString()
-                        : profile.warmupMillis() + " ms";
                 runs.add(new Run(pass.name() + ", singleton " + String.join(" ", slow) + ", "
-                        + profile.slowCellWarmupIterations() + " x " + time + " warm-up", clientCells, pass.params(), singleton(slow),
+                        + slowCellWarmup(profile, jmh) + " warm-up", clientCells, pass.params(), singleton(slow),
                         profile.slowCellWarmupIterations()));
             }
         }
