@@ -5,8 +5,8 @@
 #   - every singleton and perRequest score of the first quick run against the full run's (issue 8: within 25%);
 #   - every perRequest/singleton ratio of quick run 1 against quick run 2 (within 20%).
 # The full run covers the quick profile's scheme only (http, --scheme=http): its https cells have no quick
-# counterpart to compare and would double its time. About 6.5 + 5.5 + 62 minutes on the 2-core reference machine (JDK 25,
-# 2026-12-04). Run it on a quiet machine: nothing else running.
+# counterpart to compare and would double its time. About 9.5 + 8.5 + 77 minutes on the 2-core reference machine (JDK 17,
+# 2026-12-06; 98 minutes in all). Run it on a quiet machine: nothing else running.
 #
 # Usage: scripts/quick-vs-full.sh [OUT_DIR]      (default jmh/target/quick-vs-full; each run's JSON, env file and
 #                                                 printed summary go there, and comparison.txt at the end)
