@@ -387,10 +387,11 @@ final class DashboardPage {
                 .element("h2", "", "Through a gateway (Gatling)")
                 .raw("\n<p class=\"note\">The same service under the same closed load, one line different: its handler "
                         + "shares one client (singleton), shares it with a new connection per call (freshConnection), or builds "
-                        + "one per request (perRequest). Requests per second from first to last answer, p99 in milliseconds, "
+                        + "one per request (perRequest). Requests per second from first to last answer (and how many requests the client sent to the target server a "
+                        + "second time, if any: its own retry, answered again), p99 in milliseconds, "
                         + "ratios to singleton (below 1: slower). Newest run of each configuration and JDK; a run bounded by time "
                         + "shows how long a million requests would take at its rate.</p>\n")
-                .raw("<table id=\"gateway-runs\">\n<thead><tr><th>endpoint</th><th>JDK</th><th>client</th><th>style</th>")
+                .raw("<div class=\"table-scroll\">\n<table id=\"gateway-runs\">\n<thead><tr><th>endpoint</th><th>JDK</th><th>client</th><th>style</th>")
                 .raw("<th>singleton req/s</th><th>singleton p99</th><th>freshConnection req/s</th><th>freshConnection p99</th>")
                 .raw("<th>perRequest req/s</th><th>perRequest p99</th><th>freshConnection/singleton</th>")
                 .raw("<th>perRequest/singleton</th><th>a million at perRequest's rate</th><th>cross-check</th><th>reports</th></tr></thead>\n<tbody>\n");
@@ -406,7 +407,8 @@ final class DashboardPage {
             for (int i = 0; i < modes.size(); i++) {
                 Optional<GatewayRun> run = modes.get(i);
                 html.element("td", "class=\"num\" " + Html.attr("data-col", names[i] + "-rps"),
-                                run.map(r -> GatewayComparison.valid(r) ? Numbers.rate(r.result().requestsPerSecond())
+                                run.map(r -> GatewayComparison.valid(r)
+                                        ? Numbers.rate(r.result().requestsPerSecond()) + r.result().resentNote()
                                         : r.result().ko() + r.result().warmupKo() > 0
                                         ? String.format(Locale.ROOT, "invalid: %,d KO", r.result().ko() + r.result().warmupKo())
                                         : "invalid: cross-check MISMATCH")
@@ -431,7 +433,7 @@ final class DashboardPage {
             }
             html.raw("</td></tr>\n");
         }
-        html.raw("</tbody>\n</table>\n</section>\n");
+        html.raw("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
     private void gatling() {

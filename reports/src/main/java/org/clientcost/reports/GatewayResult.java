@@ -66,6 +66,14 @@ public record GatewayResult(String client, String mode, String style, String end
         return matched() && ko == 0 && warmupKo == 0;
     }
 
+    /**
+     * The re-sent requests as the matrix summary and the dashboard both show them next to a run's figures, e.g.
+     * {@code " (2 re-sent)"}; empty when the client re-sent none or the run did not count them.
+     */
+    public String resentNote() {
+        return resentByClient > 0 ? " (" + Numbers.grouped(resentByClient) + " re-sent)" : "";
+    }
+
     /** {@code client mode style}, e.g. {@code okhttp singleton sync}. */
     public String configuration() {
         return client + " " + mode + " " + style;

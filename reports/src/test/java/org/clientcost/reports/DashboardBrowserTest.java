@@ -198,10 +198,15 @@ class DashboardBrowserTest {
     void gatewaySectionShowsTheModesSideBySideWithRatiosAndReportLinks() throws IOException {
         Path root = FixtureRoot.create("gateway", false, false);
         List<Path> runs = FixtureRoot.addGatewayRuns(root);
+        FixtureRoot.setResentByClient(runs, "jdk", "singleton", 2);
         Path out = Path.of("target", "browser-test", "gateway").toAbsolutePath();
         FixtureRoot.deleteRecursively(out);
         load(DashboardMain.build(root, out));
         assertEquals(List.of(), browser.severeConsoleMessages(), "console errors");
+        // The matrix is wider than the page: it scrolls in its own box, the page itself does not.
+        Number pageOverflow = (Number) browser.driver().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0, pageOverflow.intValue(), "page wider than the window by this many pixels");
         // Expected numbers straight from the fixture JSON, not through the module's reader.
         Map<String, JsonNode> raw = new HashMap<>();
         for (Path dir : runs) {
@@ -214,7 +219,9 @@ class DashboardBrowserTest {
             WebElement row = browser.driver().findElement(By.cssSelector("#gateway-runs tr[data-gateway='/hello " + client + " sync']"));
             JsonNode singleton = raw.get(client + " singleton");
             JsonNode perRequest = raw.get(client + " perRequest");
-            assertEquals(Numbers.rate(singleton.get("requestsPerSecond").asDouble()), cell(row, "singleton-rps"));
+            long resent = singleton.get("resentByClient").asLong();
+            assertEquals(Numbers.rate(singleton.get("requestsPerSecond").asDouble())
+                    + (resent > 0 ? " (" + resent + " re-sent)" : ""), cell(row, "singleton-rps"));
             assertEquals(Numbers.rate(perRequest.get("requestsPerSecond").asDouble()), cell(row, "perRequest-rps"));
             assertEquals(Numbers.significant(perRequest.get("latencyMs").get("p99").asDouble(), 3), cell(row, "perRequest-p99"));
             assertEquals(Numbers.NONE, cell(row, "freshConnection-rps"));

@@ -93,6 +93,22 @@ final class FixtureRoot {
         return dirs;
     }
 
+    /**
+     * Rewrites the {@code resentByClient} of the copied gateway run of this client and mode (the fixtures, from
+     * before the gateway numbered its upstream calls, say -1), as a run in which the client re-sent some requests.
+     */
+    static void setResentByClient(List<Path> gatewayRuns, String client, String mode, long resent) throws IOException {
+        for (Path dir : gatewayRuns) {
+            Path file = dir.resolve(GatewayResultFile.NAME);
+            String json = Files.readString(file);
+            if (json.contains("\"client\" : \"" + client + "\"") && json.contains("\"mode\" : \"" + mode + "\"")) {
+                Files.writeString(file, json.replace("\"resentByClient\" : -1", "\"resentByClient\" : " + resent));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no gateway fixture for " + client + " " + mode);
+    }
+
     /** Copies the committed results/ runs (JSON and environment files) into {@code root/results}. */
     static Path addResults(Path root) throws IOException {
         Path results = Files.createDirectories(root.resolve(RESULTS));

@@ -30,6 +30,17 @@ class GatewaySectionTest {
     }
 
     @Test
+    void aRunWhoseClientReSentRequestsSaysHowManyNextToItsRateAndTheTableScrollsInItsOwnBox() throws IOException {
+        Path root = FixtureRoot.create("gateway-resent", false, false);
+        FixtureRoot.setResentByClient(FixtureRoot.addGatewayRuns(root), "jdk", "singleton", 1234);
+        String page = Files.readString(DashboardMain.build(root, root.resolve("out")));
+        assertEquals(1, Pattern.compile("data-col=\"singleton-rps\">[0-9,]+ \\(1,234 re-sent\\)</td>").matcher(page).results().count(),
+                "one re-sent note, on jdk singleton");
+        assertFalse(page.contains("-1 re-sent"), "a run that did not count re-sends shows none");
+        assertTrue(page.contains("<div class=\"table-scroll\">\n<table id=\"gateway-runs\">"), "gateway table in its scroll box");
+    }
+
+    @Test
     void gatewayRunsAreListedInTheGatewaySectionOnlyNotInTheGatlingTable() throws IOException {
         Path root = FixtureRoot.create("gateway-not-gatling", false, true);
         int simulations = DashboardInput.load(DashboardArguments.newestOnly(root, root.resolve("out"))).gatlingRuns().size();

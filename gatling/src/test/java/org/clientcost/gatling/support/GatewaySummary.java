@@ -37,7 +37,7 @@ final class GatewaySummary {
                     String.format(Locale.ROOT, "%.3f", r.connectionsPerRequest()), Numbers.grouped(r.clientsBuilt()),
                     Numbers.grouped(r.peakThreads()), Numbers.grouped(r.peakFileDescriptors()),
                     Numbers.duration(r.secondsForMillion()) + (r.boundedByDuration() ? "*" : ""),
-                    r.matched() ? "MATCH" : r.crossCheck());
+                    (r.matched() ? "MATCH" : r.crossCheck()) + r.resentNote());
         }
         long failed = lines.stream().filter(l -> !l.passed()).count();
         System.out.println("(KO counts warm-up too; * = stopped by the time bound, a million extrapolated from the rate)");
