@@ -51,6 +51,7 @@ public final class GatewayMatrix {
 
     private boolean run() throws Exception {
         List<GatewayConfiguration> configurations = GatewayParameters.configurations();
+        GatewayParameters.gatlingJvmArgs(); // set by the pom: fail on its one line before any process starts
         Files.createDirectories(resultsFolder);
         System.out.printf(Locale.ROOT, "[gateway] matrix: %d configurations, GET %s (upstream over %s), %d users, %d s warm-up, then %,d "
                         + "requests (singleton) or %,d requests or %d s (freshConnection, perRequest); gateway --max-threads %d%n",

@@ -63,6 +63,11 @@ public final class GatewayParameters {
     static final String BOUND_PROPERTY = "gateway.boundSeconds";
     /** Where the simulation writes its {@link LoadOutcome}. */
     static final String OUTCOME_PROPERTY = "gateway.outcomeFile";
+    /**
+     * Set by the gatling pom for the matrix: the JVM options of each configuration's Gatling JVM, space-separated,
+     * built from the same properties as the plugin's {@code jvmArgs} so that the two kinds of Gatling JVM match.
+     */
+    static final String GATLING_JVM_ARGS_PROPERTY = "gateway.gatlingJvmArgs";
 
     private GatewayParameters() {
     }
@@ -91,6 +96,11 @@ public final class GatewayParameters {
             throw BadOption.line("-D" + name + " is not set (the gateway matrix sets it; run `mvn -pl gatling verify -Pgateway`)");
         }
         return value.strip();
+    }
+
+    /** {@link #GATLING_JVM_ARGS_PROPERTY}, split at whitespace; one line naming it when it is not set. */
+    static List<String> gatlingJvmArgs() {
+        return List.of(required(GATLING_JVM_ARGS_PROPERTY).split("\\s+"));
     }
 
     static long requiredCount(String name) {

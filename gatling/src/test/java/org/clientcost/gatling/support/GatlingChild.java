@@ -11,14 +11,13 @@ import java.util.concurrent.TimeUnit;
  * Runs one simulation in a Gatling JVM of its own, the way gatling-maven-plugin 4.21.12 forks one: its default JVM
  * options (GatlingConstants.DEFAULT_JVM_OPTIONS_GATLING: heap dump on OOM, the two inlining options, the
  * {@code --add-opens} Gatling needs, and the JDK 24+ native-access and Unsafe options), then this module's own
- * (the gatling pom's plugin {@code jvmArgs}: a fixed 1 GiB heap and ParallelGC, see the pom for why), then
+ * ({@link GatewayParameters#gatlingJvmArgs()}: the pom builds them from the same properties as the plugin's
+ * {@code jvmArgs}, a fixed heap and ParallelGC; see the pom for why), then
  * {@code io.gatling.app.Gatling -s <class> -rf <results folder> -rd <description>} on this JVM's class path. Its
  * output goes to this JVM's.
  */
 final class GatlingChild {
 
-    /** The pom's plugin jvmArgs, for the simulations the plugin runs; the same here for the ones the matrix runs. */
-    private static final List<String> MODULE_JVM_ARGS = List.of("-Xms1g", "-Xmx1g", "-XX:+UseParallelGC");
     /** Time for the JVM to start and Gatling to write its report, beyond the run's own bound. */
     private static final long SLACK_SECONDS = 180;
 
@@ -31,7 +30,7 @@ final class GatlingChild {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(pluginJvmOptions());
-        command.addAll(MODULE_JVM_ARGS);
+        command.addAll(GatewayParameters.gatlingJvmArgs());
         command.addAll(systemProperties);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
