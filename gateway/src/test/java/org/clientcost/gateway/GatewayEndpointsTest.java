@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +82,7 @@ class GatewayEndpointsTest {
             HttpResponse<String> query = http.get("/proxy/hello?x=1");
             assertEquals("Hello, World!", query.body(), "the query string is ignored");
 
-            String post = raw(gateway, "POST /proxy/hello HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            String post = http.raw("POST /proxy/hello HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             assertTrue(post.startsWith("HTTP/1.1 405 "), post);
             assertTrue(post.endsWith("method POST not allowed; use GET\n"), post);
 
@@ -108,7 +103,7 @@ class GatewayEndpointsTest {
     @Test
     void pipelinedRequestsAreAnsweredInOrder() throws Exception {
         try (Gateway gateway = Gateway.start(config(ClientMode.SINGLETON, HandlerStyle.ASYNC), System.err)) {
-            String answers = raw(gateway, "GET /proxy/delay/200 HTTP/1.1\r\nHost: x\r\n\r\n"
+            String answers = new GatewayClient(gateway.uri()).raw("GET /proxy/delay/200 HTTP/1.1\r\nHost: x\r\n\r\n"
                     + "GET /proxy/bytes/3 HTTP/1.1\r\nHost: x\r\n\r\n"
                     + "GET /proxy/hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
             int delay = answers.indexOf("content-length: 0");
@@ -123,7 +118,7 @@ class GatewayEndpointsTest {
         try (Gateway gateway = Gateway.start(config(ClientMode.SINGLETON, HandlerStyle.ASYNC).withMaxInFlight(1), System.err)) {
             GatewayClient http = new GatewayClient(gateway.uri());
             CompletableFuture<HttpResponse<String>> slow = http.getAsync("/proxy/delay/2000");
-            awaitInFlight(http, 1);
+            http.awaitInFlight(1);
             HttpResponse<String> refused = http.get("/proxy/hello");
             assertEquals(503, refused.statusCode());
             assertEquals("over capacity: 1 requests in flight (--max-in-flight 1)\n", refused.body());
@@ -234,26 +229,6 @@ class GatewayEndpointsTest {
             latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Polls /stats until {@code count} requests are in flight (bounded by the test client's timeout per read). */
-    static void awaitInFlight(GatewayClient http, int count) throws InterruptedException {
-        for (int i = 0; i < 500 && http.stats().path("inFlight").path("now").asInt() < count; i++) {
-            Thread.sleep(10);
-        }
-        assertEquals(count, http.stats().path("inFlight").path("now").asInt(), "requests in flight");
-    }
-
-    /** Writes {@code request} bytes on a new connection and reads until the gateway closes it. */
-    private static String raw(Gateway gateway, String request) throws IOException {
-        try (Socket socket = new Socket(gateway.uri().getHost(), gateway.uri().getPort())) {
-            socket.setSoTimeout((int) GatewayClient.TIMEOUT.toMillis());
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         }
     }
 }

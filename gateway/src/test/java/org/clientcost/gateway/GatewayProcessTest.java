@@ -57,7 +57,7 @@ class GatewayProcessTest {
             GatewayClient http = new GatewayClient(process.uri());
             assertEquals("Hello, World!", http.get("/proxy/hello").body());
             inFlight = http.getAsync("/proxy/delay/1500");
-            GatewayEndpointsTest.awaitInFlight(http, 1);
+            http.awaitInFlight(1);
         } finally {
             process.close(); // SIGTERM, then waits for the exit and the last output line (kill after the grace period)
         }
