@@ -12,11 +12,8 @@ import java.util.stream.Stream;
 import org.clientcost.clients.ClientLibrary;
 import org.clientcost.clients.ClientMode;
 import org.clientcost.server.ServerStats;
-import org.clientcost.server.launch.ServiceProcess;
 import org.clientcost.server.launch.StatsClient;
-import org.clientcost.server.launch.TargetServerProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,19 +32,8 @@ class AllConfigurationsTest {
     private static final int CONCURRENT = 4;
     private static final int BYTES = 1000;
 
-    private static ServiceProcess upstream;
-    private static StatsClient upstreamStats;
-
-    @BeforeAll
-    static void startUpstream() {
-        upstream = TargetServerProcess.start(TargetServerProcess.DEFAULT_JVM_ARGS, List.of());
-        upstreamStats = new StatsClient(upstream.uri());
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
+    @RegisterExtension
+    static final Upstream UPSTREAM = Upstream.inItsOwnJvm();
 
     static Stream<Arguments> configurations() {
         List<Arguments> all = new ArrayList<>();
@@ -64,8 +50,8 @@ class AllConfigurationsTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("configurations")
     void answersCorrectlyAndUsesConnectionsAsItsModeSays(ClientLibrary client, ClientMode mode, HandlerStyle style) throws Exception {
-        ServerStats before = upstreamStats.fetch();
-        try (Gateway gateway = Gateway.start(GatewayConfig.of(upstream.uri(), client, mode, style), System.err)) {
+        ServerStats before = UPSTREAM.stats().fetch();
+        try (Gateway gateway = Gateway.start(GatewayConfig.of(UPSTREAM.uri(), client, mode, style), System.err)) {
             GatewayClient http = new GatewayClient(gateway.uri());
             for (int i = 0; i < SEQUENTIAL; i++) {
                 assertHello(http.get("/proxy/hello"));
@@ -84,7 +70,7 @@ class AllConfigurationsTest {
             assertEquals("application/octet-stream", bytes.headers().firstValue("content-type").orElse(""));
 
             int requests = SEQUENTIAL + CONCURRENT + 1;
-            ServerStats after = upstreamStats.fetch();
+            ServerStats after = UPSTREAM.stats().fetch();
             long opened = after.connectionsOpened() - before.connectionsOpened() - StatsClient.CONNECTIONS_PER_CALL;
             assertEquals(SEQUENTIAL + CONCURRENT, after.requests("hello") - before.requests("hello"), "upstream /hello requests");
             assertEquals(1, after.requests("bytes") - before.requests("bytes"), "upstream /bytes requests");

@@ -16,9 +16,8 @@ import org.clientcost.clients.ClientLibrary;
 import org.clientcost.clients.ClientMode;
 import org.clientcost.server.ServerConfig;
 import org.clientcost.server.TargetServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,20 +28,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class GatewayEndpointsTest {
 
-    private static TargetServer upstream;
-
-    @BeforeAll
-    static void startUpstream() {
-        upstream = TargetServer.start(ServerConfig.defaults().with(c -> c.port = 0));
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
+    @RegisterExtension
+    static final Upstream UPSTREAM = Upstream.inThisJvm();
 
     private static GatewayConfig config(ClientMode mode, HandlerStyle style) {
-        return GatewayConfig.of(upstream.uri(), ClientLibrary.OKHTTP, mode, style);
+        return GatewayConfig.of(UPSTREAM.uri(), ClientLibrary.OKHTTP, mode, style);
     }
 
     @Test

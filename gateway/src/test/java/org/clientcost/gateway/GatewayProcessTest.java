@@ -10,10 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.clientcost.server.launch.ServiceCommand;
 import org.clientcost.server.launch.ServiceProcess;
-import org.clientcost.server.launch.TargetServerProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,17 +25,8 @@ class GatewayProcessTest {
     private static final String MAIN = GatewayMain.class.getName();
     private static final List<String> JVM_ARGS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
 
-    private static ServiceProcess upstream;
-
-    @BeforeAll
-    static void startUpstream() {
-        upstream = TargetServerProcess.start(TargetServerProcess.DEFAULT_JVM_ARGS, List.of());
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.close();
-    }
+    @RegisterExtension
+    static final Upstream UPSTREAM = Upstream.inItsOwnJvm();
 
     private static ServiceCommand gateway(List<String> args, List<String> output) {
         return ServiceCommand.of("gateway", MAIN).jvmArgs(JVM_ARGS).args(args).output(line -> {
@@ -51,7 +40,7 @@ class GatewayProcessTest {
     void sigtermFinishesTheRequestInFlightAndLeavesNoClientThreads(String client, String mode, String style) throws Exception {
         List<String> output = new CopyOnWriteArrayList<>();
         CompletableFuture<HttpResponse<String>> inFlight;
-        ServiceProcess process = gateway(List.of("--upstream", upstream.uri().toString(), "--client", client, "--mode", mode,
+        ServiceProcess process = gateway(List.of("--upstream", UPSTREAM.uri().toString(), "--client", client, "--mode", mode,
                 "--style", style), output).start();
         try {
             GatewayClient http = new GatewayClient(process.uri());

@@ -17,10 +17,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.clientcost.clients.ClientLibrary;
 import org.clientcost.clients.ClientMode;
-import org.clientcost.server.ServerConfig;
-import org.clientcost.server.TargetServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,12 +34,13 @@ class UpstreamFailureTest {
 
     private static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);
 
-    private static TargetServer slowUpstream;
+    @RegisterExtension
+    static final Upstream SLOW_UPSTREAM = Upstream.inThisJvm();
+
     private static HttpServer failingUpstream;
 
     @BeforeAll
-    static void startUpstreams() throws IOException {
-        slowUpstream = TargetServer.start(ServerConfig.defaults().with(c -> c.port = 0));
+    static void startFailingUpstream() throws IOException {
         failingUpstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         failingUpstream.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
@@ -51,8 +51,7 @@ class UpstreamFailureTest {
     }
 
     @AfterAll
-    static void stopUpstreams() {
-        slowUpstream.close();
+    static void stopFailingUpstream() {
         failingUpstream.stop(0);
     }
 
@@ -94,10 +93,10 @@ class UpstreamFailureTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("clientsAndStyles")
     void aSlowUpstreamIsA504AndTheGatewayGoesOn(ClientLibrary client, HandlerStyle style) throws Exception {
-        try (Gateway gateway = gateway(slowUpstream.uri(), client, style)) {
+        try (Gateway gateway = gateway(SLOW_UPSTREAM.uri(), client, style)) {
             GatewayClient http = new GatewayClient(gateway.uri());
             HttpResponse<String> slow = http.get("/proxy/delay/3000");
-            assertReason(slow, 504, "upstream timeout: GET " + slowUpstream.uri() + "/delay/3000?seq=0 timed out");
+            assertReason(slow, 504, "upstream timeout: GET " + SLOW_UPSTREAM.uri() + "/delay/3000?seq=0 timed out");
             assertTrue(slow.body().contains("300 ms"), slow.body());
             HttpResponse<String> fast = http.get("/proxy/delay/0");
             assertEquals(200, fast.statusCode(), fast.body());
