@@ -34,6 +34,8 @@ class AllConfigurationsTest {
 
     @RegisterExtension
     static final Upstream UPSTREAM = Upstream.inItsOwnJvm();
+    @RegisterExtension
+    final InProcessGateways gateways = new InProcessGateways();
 
     static Stream<Arguments> configurations() {
         List<Arguments> all = new ArrayList<>();
@@ -51,45 +53,43 @@ class AllConfigurationsTest {
     @MethodSource("configurations")
     void answersCorrectlyAndUsesConnectionsAsItsModeSays(ClientLibrary client, ClientMode mode, HandlerStyle style) throws Exception {
         ServerStats before = UPSTREAM.stats().fetch();
-        try (Gateway gateway = Gateway.start(GatewayConfig.of(UPSTREAM.uri(), client, mode, style), System.err)) {
-            GatewayClient http = new GatewayClient(gateway.uri());
-            for (int i = 0; i < SEQUENTIAL; i++) {
-                assertHello(http.get("/proxy/hello"));
-            }
-            List<CompletableFuture<HttpResponse<String>>> together = new ArrayList<>();
-            for (int i = 0; i < CONCURRENT; i++) {
-                together.add(http.getAsync("/proxy/hello"));
-            }
-            for (CompletableFuture<HttpResponse<String>> answer : together) {
-                assertHello(answer.join());
-            }
-            HttpResponse<String> bytes = http.get("/proxy/bytes/" + BYTES);
-            assertEquals(200, bytes.statusCode());
-            assertEquals(BYTES, bytes.body().length());
-            assertTrue(bytes.body().startsWith("abcdefghijklmnopqrstuvwxyz"), bytes.body().substring(0, 30));
-            assertEquals("application/octet-stream", bytes.headers().firstValue("content-type").orElse(""));
-
-            int requests = SEQUENTIAL + CONCURRENT + 1;
-            ServerStats after = UPSTREAM.stats().fetch();
-            long opened = after.connectionsOpened() - before.connectionsOpened() - StatsClient.CONNECTIONS_PER_CALL;
-            assertEquals(SEQUENTIAL + CONCURRENT, after.requests("hello") - before.requests("hello"), "upstream /hello requests");
-            assertEquals(1, after.requests("bytes") - before.requests("bytes"), "upstream /bytes requests");
-            if (mode == ClientMode.SINGLETON) {
-                assertTrue(opened >= 1 && opened <= CONCURRENT, "singleton reuses connections: opened " + opened
-                        + " for " + requests + " requests, at most " + CONCURRENT + " at once");
-            } else {
-                assertEquals(requests, opened, mode.key() + " opens one connection per request");
-            }
-
-            JsonNode stats = http.stats();
-            assertEquals(requests, stats.path("answered").path("200").asLong(), stats.toString());
-            assertEquals(1, stats.path("answered").size(), "only 200s: " + stats);
-            assertEquals(mode == ClientMode.PER_REQUEST ? requests : 1, stats.path("clientsBuilt").asLong(), stats.toString());
-            assertEquals(0, stats.path("upstreamErrors").asLong() + stats.path("upstreamTimeouts").asLong()
-                    + stats.path("overCapacity").asLong(), stats.toString());
-            assertEquals(client.key() + " " + mode.key() + " " + style.key(),
-                    stats.path("client").asText() + " " + stats.path("mode").asText() + " " + stats.path("style").asText());
+        GatewayClient http = gateways.start(GatewayConfig.of(UPSTREAM.uri(), client, mode, style));
+        for (int i = 0; i < SEQUENTIAL; i++) {
+            assertHello(http.get("/proxy/hello"));
         }
+        List<CompletableFuture<HttpResponse<String>>> together = new ArrayList<>();
+        for (int i = 0; i < CONCURRENT; i++) {
+            together.add(http.getAsync("/proxy/hello"));
+        }
+        for (CompletableFuture<HttpResponse<String>> answer : together) {
+            assertHello(answer.join());
+        }
+        HttpResponse<String> bytes = http.get("/proxy/bytes/" + BYTES);
+        assertEquals(200, bytes.statusCode());
+        assertEquals(BYTES, bytes.body().length());
+        assertTrue(bytes.body().startsWith("abcdefghijklmnopqrstuvwxyz"), bytes.body().substring(0, 30));
+        assertEquals("application/octet-stream", bytes.headers().firstValue("content-type").orElse(""));
+
+        int requests = SEQUENTIAL + CONCURRENT + 1;
+        ServerStats after = UPSTREAM.stats().fetch();
+        long opened = after.connectionsOpened() - before.connectionsOpened() - StatsClient.CONNECTIONS_PER_CALL;
+        assertEquals(SEQUENTIAL + CONCURRENT, after.requests("hello") - before.requests("hello"), "upstream /hello requests");
+        assertEquals(1, after.requests("bytes") - before.requests("bytes"), "upstream /bytes requests");
+        if (mode == ClientMode.SINGLETON) {
+            assertTrue(opened >= 1 && opened <= CONCURRENT, "singleton reuses connections: opened " + opened
+                    + " for " + requests + " requests, at most " + CONCURRENT + " at once");
+        } else {
+            assertEquals(requests, opened, mode.key() + " opens one connection per request");
+        }
+
+        JsonNode stats = http.stats();
+        assertEquals(requests, stats.path("answered").path("200").asLong(), stats.toString());
+        assertEquals(1, stats.path("answered").size(), "only 200s: " + stats);
+        assertEquals(mode == ClientMode.PER_REQUEST ? requests : 1, stats.path("clientsBuilt").asLong(), stats.toString());
+        assertEquals(0, stats.path("upstreamErrors").asLong() + stats.path("upstreamTimeouts").asLong()
+                + stats.path("overCapacity").asLong(), stats.toString());
+        assertEquals(client.key() + " " + mode.key() + " " + style.key(),
+                stats.path("client").asText() + " " + stats.path("mode").asText() + " " + stats.path("style").asText());
     }
 
     private static void assertHello(HttpResponse<String> response) {

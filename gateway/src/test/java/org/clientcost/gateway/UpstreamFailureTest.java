@@ -36,6 +36,8 @@ class UpstreamFailureTest {
 
     @RegisterExtension
     static final Upstream SLOW_UPSTREAM = Upstream.inThisJvm();
+    @RegisterExtension
+    final InProcessGateways gateways = new InProcessGateways();
 
     private static HttpServer failingUpstream;
 
@@ -65,9 +67,8 @@ class UpstreamFailureTest {
         return all.stream();
     }
 
-    private static Gateway gateway(URI upstream, ClientLibrary client, HandlerStyle style) throws InterruptedException {
-        return Gateway.start(GatewayConfig.of(upstream, client, ClientMode.SINGLETON, style).withUpstreamTimeout(SHORT_TIMEOUT),
-                System.err);
+    private static GatewayConfig config(URI upstream, ClientLibrary client, HandlerStyle style) {
+        return GatewayConfig.of(upstream, client, ClientMode.SINGLETON, style).withUpstreamTimeout(SHORT_TIMEOUT);
     }
 
     private static void assertReason(HttpResponse<String> response, int status, String start) {
@@ -81,44 +82,38 @@ class UpstreamFailureTest {
     @MethodSource("clientsAndStyles")
     void anUpstream5xxIsA502(ClientLibrary client, HandlerStyle style) throws Exception {
         URI upstream = URI.create("http://127.0.0.1:" + failingUpstream.getAddress().getPort());
-        try (Gateway gateway = gateway(upstream, client, style)) {
-            GatewayClient http = new GatewayClient(gateway.uri());
-            assertReason(http.get("/proxy/hello"), 502, "upstream error: GET " + upstream + "/hello?seq=0 answered 500");
-            JsonNode stats = http.stats();
-            assertEquals(1, stats.path("upstreamErrors").asLong(), stats.toString());
-            assertEquals(1, stats.path("answered").path("502").asLong(), stats.toString());
-        }
+        GatewayClient http = gateways.start(config(upstream, client, style));
+        assertReason(http.get("/proxy/hello"), 502, "upstream error: GET " + upstream + "/hello?seq=0 answered 500");
+        JsonNode stats = http.stats();
+        assertEquals(1, stats.path("upstreamErrors").asLong(), stats.toString());
+        assertEquals(1, stats.path("answered").path("502").asLong(), stats.toString());
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("clientsAndStyles")
     void aSlowUpstreamIsA504AndTheGatewayGoesOn(ClientLibrary client, HandlerStyle style) throws Exception {
-        try (Gateway gateway = gateway(SLOW_UPSTREAM.uri(), client, style)) {
-            GatewayClient http = new GatewayClient(gateway.uri());
-            HttpResponse<String> slow = http.get("/proxy/delay/3000");
-            assertReason(slow, 504, "upstream timeout: GET " + SLOW_UPSTREAM.uri() + "/delay/3000?seq=0 timed out");
-            assertTrue(slow.body().contains("300 ms"), slow.body());
-            HttpResponse<String> fast = http.get("/proxy/delay/0");
-            assertEquals(200, fast.statusCode(), fast.body());
-            JsonNode stats = http.stats();
-            assertEquals(1, stats.path("upstreamTimeouts").asLong(), stats.toString());
-            assertEquals(0, stats.path("upstreamErrors").asLong(), stats.toString());
-            assertEquals(1, stats.path("answered").path("504").asLong(), stats.toString());
-            assertEquals(1, stats.path("answered").path("200").asLong(), stats.toString());
-        }
+        GatewayClient http = gateways.start(config(SLOW_UPSTREAM.uri(), client, style));
+        HttpResponse<String> slow = http.get("/proxy/delay/3000");
+        assertReason(slow, 504, "upstream timeout: GET " + SLOW_UPSTREAM.uri() + "/delay/3000?seq=0 timed out");
+        assertTrue(slow.body().contains("300 ms"), slow.body());
+        HttpResponse<String> fast = http.get("/proxy/delay/0");
+        assertEquals(200, fast.statusCode(), fast.body());
+        JsonNode stats = http.stats();
+        assertEquals(1, stats.path("upstreamTimeouts").asLong(), stats.toString());
+        assertEquals(0, stats.path("upstreamErrors").asLong(), stats.toString());
+        assertEquals(1, stats.path("answered").path("504").asLong(), stats.toString());
+        assertEquals(1, stats.path("answered").path("200").asLong(), stats.toString());
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("clientsAndStyles")
     void anUpstreamThatIsDownIsA502(ClientLibrary client, HandlerStyle style) throws Exception {
         URI down = URI.create("http://127.0.0.1:" + freePort());
-        try (Gateway gateway = gateway(down, client, style)) {
-            GatewayClient http = new GatewayClient(gateway.uri());
-            assertReason(http.get("/proxy/hello"), 502, "upstream error: GET " + down + "/hello?seq=0: ");
-            JsonNode stats = http.stats();
-            assertEquals(1, stats.path("upstreamErrors").asLong(), stats.toString());
-            assertEquals(0, stats.path("upstreamTimeouts").asLong(), "refused is not a timeout: " + stats);
-        }
+        GatewayClient http = gateways.start(config(down, client, style));
+        assertReason(http.get("/proxy/hello"), 502, "upstream error: GET " + down + "/hello?seq=0: ");
+        JsonNode stats = http.stats();
+        assertEquals(1, stats.path("upstreamErrors").asLong(), stats.toString());
+        assertEquals(0, stats.path("upstreamTimeouts").asLong(), "refused is not a timeout: " + stats);
     }
 
     /** A loopback port nothing listens on any more (bound, then released). */
